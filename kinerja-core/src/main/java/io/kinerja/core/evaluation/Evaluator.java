@@ -1,0 +1,253 @@
+package io.kinerja.core.evaluation;
+
+import io.kinerja.core.formula.Function;
+import io.kinerja.core.formula.Interpreter;
+import io.kinerja.core.formula.Value;
+import io.kinerja.core.measure.MeasureValue;
+import io.kinerja.core.model.Indicator;
+import io.kinerja.core.model.Perspective;
+import io.kinerja.core.model.Scorecard;
+import io.kinerja.core.model.UnitData;
+import io.kinerja.core.period.Period;
+import io.kinerja.core.period.Span;
+import io.kinerja.core.problem.InvalidInputException;
+import io.kinerja.core.problem.Location;
+import io.kinerja.core.problem.Problem;
+import io.kinerja.core.programme.WorkProgramme;
+import io.kinerja.core.scoring.Aggregate;
+import io.kinerja.core.scoring.Bands;
+import io.kinerja.core.scoring.Scored;
+import io.kinerja.core.scoring.ScoringMethod;
+import io.kinerja.core.scoring.Verdict;
+import io.kinerja.core.survey.Likert;
+import io.kinerja.core.survey.Surveys;
+import io.kinerja.core.target.Target;
+import io.kinerja.core.text.Message;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one pass from definition and data to result: validate, compute every indicator over the span,
+ * score it, roll the scores up into perspectives and the overall result. Nothing is patched afterwards.
+ */
+public final class Evaluator {
+
+  private final Scorecard scorecard;
+  private final UnitData data;
+  private final Map<String, String> segment;
+  private final ScoringMethod method;
+  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  private final Map<String, Value> memo = new HashMap<>();
+  private final Set<String> inProgress = new HashSet<>();
+  private final Map<String, Likert> questionnaires = new LinkedHashMap<>();
+  private final Map<String, WorkProgramme.Completion> completions = new LinkedHashMap<>();
+  private Span evaluated;
+
+  private Evaluator(Scorecard scorecard, UnitData data, Map<String, String> segment) {
+    this.scorecard = scorecard;
+    this.data = data;
+    this.segment = Map.copyOf(segment);
+    this.method = Methods.of(scorecard.scoring());
+    scorecard.indicators().forEach(i -> indicators.put(i.id(), i));
+  }
+
+  /**
+   * Evaluates {@code scorecard} on {@code data} over {@code span} for the whole unit. Throws {@link
+   * InvalidInputException} with every problem if the definition does not fit the data.
+   */
+  public static ScorecardResult evaluate(Scorecard scorecard, UnitData data, Span span) {
+    return evaluate(scorecard, data, span, Map.of());
+  }
+
+  public static ScorecardResult evaluate(Scorecard scorecard, UnitData data, Span span, Map<String, String> segment) {
+    List<Problem> problems = Validation.check(scorecard, data);
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new InvalidInputException(problems);
+    }
+    checkGrain(scorecard, span);
+    return new Evaluator(scorecard, data, segment).run(span, problems);
+  }
+
+  private static void checkGrain(Scorecard scorecard, Span span) {
+    if (span.first().grain().isFinerThan(scorecard.grain())) {
+      throw InvalidInputException.of(Location.field("--period"), "period.finer_than_scorecard",
+          span.name(), scorecard.grain().key());
+    }
+  }
+
+  private ScorecardResult run(Span span, List<Problem> warnings) {
+    evaluated = span;
+    List<IndicatorResult> results = new ArrayList<>();
+    List<GroupResult> groups = new ArrayList<>();
+    List<Scored> everything = new ArrayList<>();
+    for (Perspective perspective : scorecard.perspectives()) {
+      List<Scored> scored = new ArrayList<>();
+      for (Indicator indicator : perspective.allIndicators()) {
+        IndicatorResult result = indicatorResult(perspective, indicator, span);
+        results.add(result);
+        if (result.isScored()) {
+          scored.add(new Scored(result.score(), indicator.weight()));
+        }
+      }
+      everything.addAll(scored);
+      Aggregate aggregate = method.rollUp(scored, perspective.allIndicators().size());
+      Bands bands = perspective.bands() != null ? perspective.bands() : scorecard.scoring().bands();
+      groups.add(new GroupResult(perspective.id(), perspective.name(), perspective.weight(), aggregate,
+          category(bands, aggregate.fin())));
+    }
+    Aggregate overall = method.rollUp(everything, results.size());
+    return new ScorecardResult(scorecard, span, segment, scorecard.scoring().method(), results, groups, overall,
+        category(scorecard.scoring().bands(), overall.fin()), questionnaires,
+        new ArrayList<>(completions.values()), warnings);
+  }
+
+  private static Message category(Bands bands, Double x) {
+    if (bands == null || x == null) {
+      return null;
+    }
+    return bands.find(x).map(b -> b.label()).orElse(null);
+  }
+
+  private IndicatorResult indicatorResult(Perspective perspective, Indicator indicator, Span span) {
+    List<Input> inputs = new ArrayList<>();
+    Value value = value(indicator, span, inputs);
+    Target target = indicator.target() == null ? null : indicator.target().forPeriod(span.name()).orElse(null);
+    Verdict verdict = verdict(indicator, value, target, span);
+    Double strict = verdict == null ? null : verdict.score();
+    boolean overridden = indicator.override() != null;
+    Double score = overridden ? Double.valueOf(indicator.override().score()) : strict;
+    Message reason = reasonWithoutScore(value, target, verdict, span);
+    String objective = perspective.objectiveOf(indicator) == null ? null : perspective.objectiveOf(indicator).id();
+    return new IndicatorResult(indicator, perspective.id(), objective, value, target, score, strict, overridden,
+        indicatorCategory(indicator, value, score, verdict, overridden), verdict == null ? null : verdict.why(),
+        reason, inputs);
+  }
+
+  private Verdict verdict(Indicator indicator, Value value, Target target, Span span) {
+    if (value.isMissing() || target == null) {
+      return null;
+    }
+    return method.score(value, target);
+  }
+
+  private static Message reasonWithoutScore(Value value, Target target, Verdict verdict, Span span) {
+    if (value instanceof Value.Missing m) {
+      return m.reason();
+    }
+    if (target == null) {
+      return Message.of("value.no_target", span.name());
+    }
+    return verdict.score() == null ? verdict.why() : null;
+  }
+
+  /**
+   * The indicator's own bands applied to its value; else the method's word for the score; else the
+   * scorecard's bands applied to the score (DESIGN §5.6).
+   */
+  private Message indicatorCategory(Indicator indicator, Value value, Double score, Verdict verdict, boolean overridden) {
+    if (indicator.bands() != null && value instanceof Value.Number n) {
+      return category(indicator.bands(), n.value());
+    }
+    if (score == null) {
+      return null;
+    }
+    if (overridden || verdict == null || verdict.word() == null) {
+      return Methods.word(scorecard.scoring(), score).orElseGet(() -> category(scorecard.scoring().bands(), score));
+    }
+    return verdict.word();
+  }
+
+  /** An indicator's value over a span, recording the inputs its formula used into {@code inputs}. */
+  private Value value(Indicator indicator, Span span, List<Input> inputs) {
+    String key = indicator.id() + "@" + span.name();
+    if (!inProgress.add(key)) {
+      return Value.missing("value.cycle", indicator.id());
+    }
+    try {
+      return Interpreter.evaluate(indicator.formula(), span, new Scope(inputs));
+    } finally {
+      inProgress.remove(key);
+    }
+  }
+
+  private Value indicatorValue(String id, Span span) {
+    String key = id + "@" + span.name();
+    Value known = memo.get(key);
+    if (known == null) {
+      known = value(indicators.get(id), span, new ArrayList<>());
+      memo.put(key, known);
+    }
+    return known;
+  }
+
+  /** Answers a formula's names and data functions, and notes each answer as an input. */
+  private final class Scope implements Interpreter.Scope {
+    private final List<Input> inputs;
+
+    Scope(List<Input> inputs) {
+      this.inputs = inputs;
+    }
+
+    @Override
+    public Value name(String name, Span span) {
+      if (!data.measures().measures().contains(name) && indicators.containsKey(name)
+          && !scorecard.measures().containsKey(name)) {
+        Value value = indicatorValue(name, span);
+        inputs.add(new Input(Input.Kind.INDICATOR, name, span, value, null, List.of(), List.of(), List.of()));
+        return value;
+      }
+      return measure(name, span);
+    }
+
+    private Value measure(String name, Span span) {
+      List<MeasureValue> parts = new ArrayList<>();
+      for (Period period : span.periods()) {
+        parts.add(data.measures().value(name, period, segment, scorecard.rollupOf(name)));
+      }
+      MeasureValue combined = scorecard.rollupOf(name).combine(name, span.name(), span.periods(), parts);
+      Value value = combined.isMissing() ? new Value.Missing(combined.missingReason()) : Value.of(combined.value());
+      inputs.add(new Input(Input.Kind.MEASURE, name, span, value, combined.how(), combined.inputs(), List.of(), List.of()));
+      return value;
+    }
+
+    @Override
+    public Value completion(String category, Span span) {
+      WorkProgramme.Completion c = data.programme().completion(category, span);
+      Value value = c.percent() == null ? new Value.Missing(c.missingReason()) : Value.of(c.percent());
+      if (c.percent() != null && span.equals(evaluated)) {
+        completions.putIfAbsent(c.category() + "@" + span.name(), c);
+      }
+      inputs.add(new Input(Input.Kind.PROGRAMME, c.category(), span, value,
+          Message.of("how.completion", c.programmes().size()), List.of(), c.programmes(), List.of()));
+      return value;
+    }
+
+    @Override
+    public Value likert(Function function, String questionnaire, Span span) {
+      Surveys.Result result = data.surveys().result(questionnaire, span);
+      if (result.likert() == null) {
+        Value missing = new Value.Missing(result.missingReason());
+        inputs.add(new Input(Input.Kind.QUESTIONNAIRE, questionnaire, span, missing, null, List.of(), List.of(), List.of()));
+        return missing;
+      }
+      Likert likert = result.likert();
+      if (span.equals(evaluated)) {
+        questionnaires.putIfAbsent(questionnaire, likert);
+      }
+      Value value = switch (function) {
+        case LIKERT_TOTAL -> Value.of(likert.total());
+        case LIKERT_MEAN -> Value.of(likert.mean());
+        case LIKERT_INDEX -> Value.of(likert.index());
+        default -> new Value.Class(likert.className(scorecard.language()), Likert.scale(scorecard.language()));
+      };
+      inputs.add(new Input(Input.Kind.QUESTIONNAIRE, questionnaire, span, value,
+          Message.of("how." + function.spelling()), List.of(), List.of(), result.rows()));
+      return value;
+    }
+  }
+}
