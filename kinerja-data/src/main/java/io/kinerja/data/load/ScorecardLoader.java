@@ -1,0 +1,81 @@
+package io.kinerja.data.load;
+
+import io.kinerja.core.measure.Observation;
+import io.kinerja.core.measure.Observations;
+import io.kinerja.core.model.UnitData;
+import io.kinerja.core.period.Period;
+import io.kinerja.core.problem.InvalidInputException;
+import io.kinerja.core.problem.Problem;
+import io.kinerja.core.problem.Problems;
+import io.kinerja.core.programme.Programme;
+import io.kinerja.core.programme.WorkProgramme;
+import io.kinerja.core.survey.Answers;
+import io.kinerja.core.survey.Surveys;
+import io.kinerja.data.csv.CsvTable;
+import io.kinerja.data.csv.MeasuresCsv;
+import io.kinerja.data.csv.ProgrammesCsv;
+import io.kinerja.data.csv.SurveysCsv;
+import io.kinerja.data.yaml.DataFile;
+import io.kinerja.data.yaml.ScorecardDocument;
+import io.kinerja.data.yaml.ScorecardReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reads a scorecard file and every data file it names. Problems in all the files are collected and
+ * thrown together; nothing is evaluated from a definition or data with an error in it.
+ */
+public final class ScorecardLoader {
+
+  private ScorecardLoader() {}
+
+  public static LoadedScorecard load(Path scorecardFile) {
+    ScorecardDocument document = ScorecardReader.read(scorecardFile);
+    Problems problems = new Problems();
+    List<Observation> observations = read(document, document.measures(), problems,
+        table -> MeasuresCsv.read(table, document.measures().numbers(), problems));
+    List<Programme> programmes = read(document, document.programmes(), problems,
+        table -> ProgrammesCsv.read(table, document.programmes().numbers(), problems));
+    List<Answers> answers = read(document, document.surveys(), problems,
+        table -> SurveysCsv.read(table, document.surveys().numbers(), document.surveys().scaleMin(),
+            document.surveys().scaleMax(), document.surveys().declaredAt(), problems));
+    problems.throwIfErrors();
+    Observations figures = new Observations(observations);
+    Set<Period> periods = new TreeSet<>(figures.periods());
+    programmes.forEach(p -> periods.add(p.period()));
+    answers.forEach(a -> periods.add(a.period()));
+    UnitData data = new UnitData(figures, new Surveys(answers), new WorkProgramme(programmes));
+    List<Problem> warnings = new ArrayList<>(document.warnings());
+    return new LoadedScorecard(document, data, periods, warnings);
+  }
+
+  private static <T> List<T> read(ScorecardDocument document, DataFile file, Problems problems,
+      Function<CsvTable, List<T>> reader) {
+    if (file == null) {
+      return List.of();
+    }
+    Path path = document.folder().resolve(file.path());
+    if (!Files.isRegularFile(path)) {
+      problems.error(file.declaredAt(), "file.data_not_found", file.path(), path.toString());
+      return List.of();
+    }
+    try {
+      return reader.apply(CsvTable.read(path, shown(path)));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return List.of();
+    }
+  }
+
+  /** A data file's name as messages show it: relative to the working directory where that is shorter. */
+  private static String shown(Path path) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+  }
+}

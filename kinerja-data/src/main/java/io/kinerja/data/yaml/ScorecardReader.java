@@ -1,0 +1,553 @@
+package io.kinerja.data.yaml;
+
+import io.kinerja.core.formula.Expr;
+import io.kinerja.core.formula.FormulaException;
+import io.kinerja.core.formula.Parser;
+import io.kinerja.core.measure.Rollup;
+import io.kinerja.core.model.Indicator;
+import io.kinerja.core.model.MeasureDefinition;
+import io.kinerja.core.model.Method;
+import io.kinerja.core.model.Objective;
+import io.kinerja.core.model.Override;
+import io.kinerja.core.model.Perspective;
+import io.kinerja.core.model.Scorecard;
+import io.kinerja.core.model.Scoring;
+import io.kinerja.core.model.TargetSchedule;
+import io.kinerja.core.period.Grain;
+import io.kinerja.core.period.Period;
+import io.kinerja.core.problem.InvalidInputException;
+import io.kinerja.core.problem.Location;
+import io.kinerja.core.problem.Problem;
+import io.kinerja.core.problem.Problems;
+import io.kinerja.core.scoring.Band;
+import io.kinerja.core.scoring.Bands;
+import io.kinerja.core.target.Polarity;
+import io.kinerja.core.target.Target;
+import io.kinerja.core.target.TargetSyntaxException;
+import io.kinerja.core.target.Targets;
+import io.kinerja.core.text.Language;
+import io.kinerja.core.text.Message;
+import io.kinerja.data.csv.NumberStyle;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a scorecard file (format 1, DESIGN §4) into a {@link ScorecardDocument}. Every problem in the
+ * file is collected with its line and column, unknown keys included, and all of them are thrown
+ * together as one {@link InvalidInputException}.
+ */
+public final class ScorecardReader {
+
+  static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
+  static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** Whether {@code text} can be a name in a formula (a measure, an indicator). */
+  public static boolean isName(String text) {
+    return NAME.matcher(text).matches();
+  }
+
+  private static final Set<String> TOP = Set.of("kinerja", "id", "name", "description", "language", "period",
+      "scoring", "weights", "data", "sources", "measures", "perspectives", "engine", "segments");
+  private static final Set<String> PERIOD = Set.of("grain", "current");
+  private static final Set<String> SCORING = Set.of("method", "tolerance", "cap", "bands", "lower");
+  private static final Set<String> DATA = Set.of("measures", "programs", "surveys");
+  private static final Set<String> DATA_FILE = Set.of("file", "numbers", "scale");
+  private static final Set<String> PERSPECTIVE = Set.of("id", "name", "description", "weight", "objectives",
+      "indicators", "bands");
+  private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators");
+  private static final Set<String> INDICATOR = Set.of("id", "name", "description", "formula", "unit", "target",
+      "polarity", "weight", "score", "bands");
+  private static final Set<String> OVERRIDE = Set.of("value", "note");
+  private static final Set<String> BAND = Set.of("from", "to", "score", "label", "colour", "color");
+  private static final Set<String> MEASURE = Set.of("name", "rollup", "unit", "from", "count", "count_distinct",
+      "sum", "avg", "min", "max", "time", "where", "empty");
+  private static final Set<String> SOURCE = Set.of("file", "table", "format");
+
+  private final String file;
+  private final Problems problems = new Problems();
+  private final Map<String, Location> indicatorIds = new HashMap<>();
+
+  private ScorecardReader(String file) {
+    this.file = file;
+  }
+
+  /** Reads the scorecard file at {@code path}. */
+  public static ScorecardDocument read(Path path) {
+    String name = path.toString();
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of(Location.file(name), "file.not_found");
+    } catch (MalformedInputException e) {
+      throw InvalidInputException.of(Location.file(name), "file.not_utf8");
+    } catch (IOException e) {
+      throw InvalidInputException.of(Location.file(name), "file.unreadable", e.getMessage());
+    }
+    Path folder = path.toAbsolutePath().getParent();
+    return new ScorecardReader(name).document(text, folder);
+  }
+
+  /** Reads a scorecard from text; relative data paths start at {@code folder}. */
+  public static ScorecardDocument read(String name, String text, Path folder) {
+    return new ScorecardReader(name).document(text, folder);
+  }
+
+  private ScorecardDocument document(String text, Path folder) {
+    Node root = compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    YamlNode.Mapping top = new YamlNode(file, root, problems).mapping("the scorecard file");
+    top.allowOnly("the scorecard", TOP);
+    checkFormatVersion(top);
+    String id = requiredId(top, "the scorecard");
+    String name = top.require("name", "the scorecard").map(n -> n.string("name")).orElse(null);
+    Language language = language(top);
+    Grain grain = Grain.YEAR;
+    Period current = null;
+    Optional<YamlNode> period = top.require("period", "the scorecard");
+    if (period.isPresent()) {
+      YamlNode.Mapping p = period.get().mapping("period");
+      p.allowOnly("period", PERIOD);
+      grain = grain(p);
+      current = current(p, grain);
+    }
+    Scoring scoring = scoring(top);
+    Map<String, MeasureDefinition> measures = new LinkedHashMap<>();
+    Map<String, Declaration> recordMeasures = new LinkedHashMap<>();
+    top.get("measures").ifPresent(m -> measures(m, measures, recordMeasures));
+    Map<String, Declaration> sources = new LinkedHashMap<>();
+    top.get("sources").ifPresent(s -> sources(s, sources));
+    YamlNode.Mapping data = top.get("data").map(d -> d.mapping("data")).orElse(null);
+    if (data != null) {
+      data.allowOnly("data", DATA);
+    }
+    DataFile measuresFile = dataFile(data, "measures");
+    DataFile programmesFile = dataFile(data, "programs");
+    DataFile surveysFile = dataFile(data, "surveys");
+    top.get("weights").ifPresent(this::weights);
+    top.get("engine").ifPresent(e -> e.error("yaml.not_supported_yet", "engine"));
+    top.get("segments").ifPresent(e -> e.error("yaml.not_supported_yet", "segments"));
+    List<Perspective> perspectives = perspectives(top, scoring);
+    problems.throwIfErrors();
+    Scorecard scorecard = new Scorecard(id, name, language, grain, current, scoring, perspectives, measures, file);
+    return new ScorecardDocument(scorecard, folder, measuresFile, programmesFile, surveysFile, sources,
+        recordMeasures, problems.all());
+  }
+
+  private Node compose(String text) {
+    LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
+    try {
+      return new Compose(settings).composeString(text).orElseThrow(
+          () -> InvalidInputException.of(Location.file(file), "yaml.empty_file"));
+    } catch (MarkedYamlEngineException e) {
+      Location at = e.getProblemMark()
+          .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.file(file));
+      throw InvalidInputException.of(at, "yaml.syntax", e.getProblem());
+    } catch (YamlEngineException e) {
+      throw InvalidInputException.of(Location.file(file), "yaml.syntax", e.getMessage());
+    }
+  }
+
+  private void checkFormatVersion(YamlNode.Mapping top) {
+    top.require("kinerja", "the scorecard (the format version: kinerja: 1)").ifPresent(v -> {
+      String version = v.string("kinerja");
+      if (version != null && !version.strip().equals("1")) {
+        v.error("yaml.unknown_format_version", version);
+      }
+    });
+  }
+
+  private String requiredId(YamlNode.Mapping m, String what) {
+    Optional<YamlNode> node = m.require("id", what);
+    if (node.isEmpty()) {
+      return null;
+    }
+    String id = node.get().string("id");
+    if (id != null && !ID.matcher(id).matches()) {
+      node.get().error("yaml.bad_id", id);
+    }
+    return id;
+  }
+
+  private Language language(YamlNode.Mapping top) {
+    return top.get("language").map(node -> {
+      String code = node.string("language");
+      Language language = code == null ? null : Language.byCode(code.strip());
+      if (code != null && language == null) {
+        node.error("yaml.unknown_language", code);
+      }
+      return language == null ? Language.EN : language;
+    }).orElse(Language.EN);
+  }
+
+  private Grain grain(YamlNode.Mapping p) {
+    return p.require("grain", "period").map(node -> {
+      String text = node.string("grain");
+      Grain grain = text == null ? null : Grain.byName(text.strip());
+      if (text != null && grain == null) {
+        node.error("yaml.unknown_grain", text);
+      }
+      return grain == null ? Grain.YEAR : grain;
+    }).orElse(Grain.YEAR);
+  }
+
+  private Period current(YamlNode.Mapping p, Grain grain) {
+    return p.get("current").map(node -> {
+      String text = node.string("current");
+      Optional<Period> period = text == null ? Optional.empty() : Period.parse(text);
+      if (text != null && period.isEmpty()) {
+        node.error("yaml.bad_period", text);
+      } else if (period.isPresent() && period.get().grain() != grain) {
+        node.error("yaml.period_not_at_grain", text, grain.key());
+      }
+      return period.orElse(null);
+    }).orElse(null);
+  }
+
+  private Scoring scoring(YamlNode.Mapping top) {
+    Optional<YamlNode> node = top.get("scoring");
+    if (node.isEmpty()) {
+      return Scoring.mulyadi();
+    }
+    YamlNode.Mapping s = node.get().mapping("scoring");
+    s.allowOnly("scoring", SCORING);
+    Method method = s.get("method").map(m -> {
+      String text = m.string("method");
+      Method found = text == null ? null : Method.byName(text.strip());
+      if (text != null && found == null) {
+        m.error("yaml.unknown_method", text);
+      }
+      return found;
+    }).orElse(Method.MULYADI);
+    method = method == null ? Method.MULYADI : method;
+    double tolerance = s.get("tolerance").map(t -> nonNegative(t, "tolerance")).orElse(0.0);
+    double cap = s.get("cap").map(c -> positive(c, "cap")).orElse(1.0);
+    Bands bands = s.get("bands").map(b -> bands(b, "scoring")).orElse(defaultBands(method));
+    s.get("lower").ifPresent(l -> l.error("yaml.not_supported_yet", "scoring.lower"));
+    return new Scoring(method, tolerance, cap, bands);
+  }
+
+  private static Bands defaultBands(Method method) {
+    String preset = switch (method) {
+      case MULYADI -> "mulyadi";
+      case OMAX -> "traffic-light-omax";
+      default -> "likert-5";
+    };
+    return Bands.preset(preset).orElseThrow();
+  }
+
+  private double nonNegative(YamlNode node, String what) {
+    Double value = node.number(what);
+    if (value != null && value < 0) {
+      node.error("yaml.negative", what, value);
+    }
+    return value == null ? 0 : value;
+  }
+
+  private double positive(YamlNode node, String what) {
+    Double value = node.number(what);
+    if (value != null && value <= 0) {
+      node.error("yaml.not_positive", what, value);
+    }
+    return value == null || value <= 0 ? 1 : value;
+  }
+
+  private Bands bands(YamlNode node, String owner) {
+    if (node.isScalar()) {
+      String name = node.text().strip();
+      Optional<Bands> preset = Bands.preset(name);
+      if (preset.isEmpty()) {
+        node.error("yaml.unknown_bands_preset", name, String.join(", ", Bands.PRESETS));
+        return null;
+      }
+      return preset.get();
+    }
+    List<Band> list = new ArrayList<>();
+    for (YamlNode item : node.items("bands")) {
+      YamlNode.Mapping b = item.mapping("a band");
+      b.allowOnly("a band", BAND);
+      Double from = b.number("from").orElse(null);
+      Double to = b.number("to").orElse(null);
+      Double score = b.number("score").orElse(null);
+      String label = b.string("label").orElse(null);
+      if (label == null) {
+        item.error("yaml.missing_key", "label", "a band");
+      }
+      String colour = b.string("colour").or(() -> b.string("color")).orElse(null);
+      list.add(Band.halfOpen(from, to, score, Message.of("literal", label == null ? "" : label), colour));
+    }
+    Bands bands = new Bands(owner + " bands", list);
+    for (Message problem : bands.check()) {
+      problems.add(new Problem(Problem.Level.ERROR, node.location(), problem));
+    }
+    return bands;
+  }
+
+  private void weights(YamlNode node) {
+    if (node.isScalar() && (node.text().equals("equal") || node.text().equals("explicit"))) {
+      return;
+    }
+    node.error("yaml.weights_form", node.isScalar() ? node.text() : "…");
+  }
+
+  private void measures(YamlNode node, Map<String, MeasureDefinition> measures, Map<String, Declaration> records) {
+    for (Map.Entry<String, YamlNode> e : node.mapping("measures").entries().entrySet()) {
+      String name = e.getKey();
+      YamlNode value = e.getValue();
+      if (!NAME.matcher(name).matches()) {
+        value.error("yaml.bad_measure_name", name);
+      }
+      YamlNode.Mapping m = value.mapping("measure " + name);
+      m.allowOnly("measure " + name, MEASURE);
+      Rollup rollup = m.get("rollup").map(r -> {
+        String text = r.string("rollup");
+        Rollup found = text == null ? null : Rollup.byName(text.strip());
+        if (text != null && found == null) {
+          r.error("yaml.unknown_rollup", text);
+        }
+        return found;
+      }).orElse(Rollup.SUM);
+      measures.put(name, new MeasureDefinition(name, m.string("name").orElse(name), rollup == null ? Rollup.SUM : rollup,
+          m.string("unit").orElse(null), value.location()));
+      if (m.has("from")) {
+        records.put(name, declaration(name, m, value));
+      }
+    }
+  }
+
+  private void sources(YamlNode node, Map<String, Declaration> sources) {
+    for (Map.Entry<String, YamlNode> e : node.mapping("sources").entries().entrySet()) {
+      YamlNode.Mapping m = e.getValue().mapping("source " + e.getKey());
+      m.allowOnly("source " + e.getKey(), SOURCE);
+      if (!m.has("file") && !m.has("table")) {
+        e.getValue().error("yaml.source_needs_file_or_table", e.getKey());
+      }
+      sources.put(e.getKey(), declaration(e.getKey(), m, e.getValue()));
+    }
+  }
+
+  private Declaration declaration(String name, YamlNode.Mapping m, YamlNode at) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, Location> where = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> f : m.entries().entrySet()) {
+      String text = f.getValue().string(f.getKey());
+      if (text != null) {
+        fields.put(f.getKey(), text);
+        where.put(f.getKey(), f.getValue().contentLocation());
+      }
+    }
+    return new Declaration(name, fields, where, at.location());
+  }
+
+  private DataFile dataFile(YamlNode.Mapping data, String key) {
+    if (data == null) {
+      return null;
+    }
+    Optional<YamlNode> node = data.get(key);
+    if (node.isEmpty()) {
+      return null;
+    }
+    if (node.get().isScalar()) {
+      return new DataFile(node.get().text().strip(), NumberStyle.PLAIN, null, null, node.get().location());
+    }
+    YamlNode.Mapping m = node.get().mapping("data." + key);
+    m.allowOnly("data." + key, DATA_FILE);
+    String path = m.require("file", "data." + key).map(f -> f.string("file")).orElse(null);
+    NumberStyle numbers = m.get("numbers").map(n -> {
+      String text = n.string("numbers");
+      NumberStyle style = text == null ? null : NumberStyle.byName(text.strip());
+      if (text != null && style == null) {
+        n.error("yaml.unknown_number_style", text);
+      }
+      return style;
+    }).orElse(NumberStyle.PLAIN);
+    Double min = null;
+    Double max = null;
+    Optional<YamlNode> scale = m.get("scale");
+    if (scale.isPresent()) {
+      YamlNode.Mapping s = scale.get().mapping("scale");
+      s.allowOnly("scale", Set.of("min", "max"));
+      min = s.require("min", "scale").map(v -> v.number("min")).orElse(null);
+      max = s.require("max", "scale").map(v -> v.number("max")).orElse(null);
+      if (min != null && max != null && min >= max) {
+        scale.get().error("yaml.scale_reversed", min, max);
+      }
+    }
+    return path == null ? null : new DataFile(path.strip(), numbers == null ? NumberStyle.PLAIN : numbers, min, max,
+        node.get().location());
+  }
+
+  private List<Perspective> perspectives(YamlNode.Mapping top, Scoring scoring) {
+    List<Perspective> perspectives = new ArrayList<>();
+    Map<String, Location> ids = new HashMap<>();
+    Optional<YamlNode> list = top.require("perspectives", "the scorecard");
+    if (list.isEmpty()) {
+      return perspectives;
+    }
+    List<YamlNode> items = list.get().items("perspectives");
+    if (items.isEmpty() && list.get().isSequence()) {
+      list.get().error("yaml.no_perspectives");
+    }
+    for (YamlNode item : items) {
+      YamlNode.Mapping p = item.mapping("a perspective");
+      p.allowOnly("a perspective", PERSPECTIVE);
+      String id = requiredId(p, "a perspective");
+      unique(ids, id, p, "perspective");
+      List<Objective> objectives = new ArrayList<>();
+      p.get("objectives").ifPresent(o -> o.items("objectives").forEach(x -> objectives.add(objective(x, ids))));
+      List<Indicator> indicators = indicators(p);
+      if (objectives.isEmpty() && indicators.isEmpty()) {
+        item.error("yaml.empty_perspective", id);
+      }
+      perspectives.add(new Perspective(id, p.string("name").orElse(id), weight(p), objectives, indicators,
+          p.get("bands").map(b -> bands(b, "perspective " + id)).orElse(null), item.location()));
+    }
+    return perspectives;
+  }
+
+  private Objective objective(YamlNode node, Map<String, Location> ids) {
+    YamlNode.Mapping o = node.mapping("an objective");
+    o.allowOnly("an objective", OBJECTIVE);
+    String id = requiredId(o, "an objective");
+    unique(ids, id, o, "objective");
+    List<Indicator> indicators = indicators(o);
+    if (indicators.isEmpty()) {
+      node.error("yaml.empty_objective", id);
+    }
+    return new Objective(id, o.string("name").orElse(id), weight(o), indicators, node.location());
+  }
+
+  private List<Indicator> indicators(YamlNode.Mapping owner) {
+    List<Indicator> indicators = new ArrayList<>();
+    owner.get("indicators").ifPresent(list -> list.items("indicators").forEach(i -> {
+      Indicator indicator = indicator(i);
+      if (indicator != null) {
+        indicators.add(indicator);
+      }
+    }));
+    return indicators;
+  }
+
+  private Indicator indicator(YamlNode node) {
+    YamlNode.Mapping m = node.mapping("an indicator");
+    m.allowOnly("an indicator", INDICATOR);
+    String id = requiredId(m, "an indicator");
+    if (id != null && !NAME.matcher(id).matches()) {
+      m.get("id").ifPresent(n -> n.error("yaml.indicator_id_not_a_name", id));
+    }
+    unique(indicatorIds, id, m, "indicator");
+    Optional<YamlNode> formulaNode = m.require("formula", "indicator " + id);
+    String formulaText = formulaNode.map(f -> f.string("formula")).orElse(null);
+    Expr formula = formulaText == null ? null : formula(formulaText, formulaNode.get());
+    TargetSchedule target = m.get("target").map(t -> target(t, id)).orElse(null);
+    Polarity polarity = m.get("polarity").map(this::polarity).orElse(null);
+    Override override = m.get("score").map(this::override).orElse(null);
+    Bands bands = m.get("bands").map(b -> bands(b, "indicator " + id)).orElse(null);
+    if (formula == null || id == null) {
+      return null;
+    }
+    return new Indicator(id, m.string("name").orElse(id), m.string("description").orElse(null), formulaText, formula,
+        m.string("unit").orElse(null), target, polarity, weight(m), override, bands,
+        m.get("id").map(YamlNode::location).orElse(node.location()), formulaNode.get().contentLocation());
+  }
+
+  private Expr formula(String text, YamlNode node) {
+    try {
+      return Parser.parse(text);
+    } catch (FormulaException e) {
+      problems.add(new Problem(Problem.Level.ERROR, node.contentLocation().shifted(e.offset()), e.problem()));
+      return null;
+    }
+  }
+
+  private TargetSchedule target(YamlNode node, String indicator) {
+    if (node.isScalar()) {
+      Target target = targetText(node);
+      return target == null ? null : TargetSchedule.always(target);
+    }
+    Map<String, Target> byPeriod = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> e : node.mapping("target of " + indicator).entries().entrySet()) {
+      if (Period.parse(e.getKey()).isEmpty()) {
+        e.getValue().error("yaml.bad_period", e.getKey());
+        continue;
+      }
+      Target target = targetText(e.getValue());
+      if (target != null) {
+        byPeriod.put(Period.parse(e.getKey()).orElseThrow().name(), target);
+      }
+    }
+    return byPeriod.isEmpty() ? null : new TargetSchedule(null, byPeriod);
+  }
+
+  private Target targetText(YamlNode node) {
+    String text = node.string("target");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Targets.parse(text);
+    } catch (TargetSyntaxException e) {
+      problems.add(new Problem(Problem.Level.ERROR, node.contentLocation().shifted(e.offset()), e.problem()));
+      return null;
+    }
+  }
+
+  private Polarity polarity(YamlNode node) {
+    String text = node.string("polarity");
+    if (text == null) {
+      return null;
+    }
+    return switch (text.strip().toLowerCase()) {
+      case "higher" -> Polarity.HIGHER;
+      case "lower" -> Polarity.LOWER;
+      default -> {
+        node.error("yaml.unknown_polarity", text);
+        yield null;
+      }
+    };
+  }
+
+  private Override override(YamlNode node) {
+    YamlNode.Mapping m = node.mapping("score (a manual override: {value, note})");
+    m.allowOnly("score", OVERRIDE);
+    Double value = m.require("value", "score").map(v -> v.number("value")).orElse(null);
+    return value == null ? null : new Override(value, m.string("note").orElse(null));
+  }
+
+  private Double weight(YamlNode.Mapping m) {
+    return m.get("weight").map(w -> {
+      Double value = w.number("weight");
+      if (value != null && value < 0) {
+        w.error("yaml.negative", "weight", value);
+      }
+      return value;
+    }).orElse(null);
+  }
+
+  private void unique(Map<String, Location> seen, String id, YamlNode.Mapping m, String what) {
+    if (id == null) {
+      return;
+    }
+    Location here = m.get("id").map(YamlNode::location).orElse(m.owner().location());
+    Location before = seen.putIfAbsent(id, here);
+    if (before != null) {
+      problems.error(here, "yaml.duplicate_id", what, id, before.line());
+    }
+  }
+}
