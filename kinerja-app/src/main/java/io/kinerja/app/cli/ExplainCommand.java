@@ -12,36 +12,44 @@ import io.kinerja.data.load.LoadedScorecard;
 import io.kinerja.data.load.ScorecardLoader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import java.util.Set;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kinerja explain FILE INDICATOR}: the formula, its inputs and where they came from, the target and the score. */
-@Command(name = "explain", description = "Explains how an indicator got its value and score.", mixinStandardHelpOptions = true)
-public final class ExplainCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "the scorecard file (YAML)")
-  Path file;
-
-  @Parameters(index = "1", paramLabel = "INDICATOR", description = "the indicator's id")
-  String indicator;
-
-  @Option(names = "--period", paramLabel = "P", description = "a period (default: the scorecard's current one)")
-  String period;
-
-  @Option(names = "--lang", paramLabel = "LANG", description = "en or id (default: the scorecard's language)")
-  String lang;
-
-  @Spec CommandSpec spec;
+public final class ExplainCommand implements Command {
 
   @Override
-  public Integer call() {
+  public String name() {
+    return "explain";
+  }
+
+  @Override
+  public String summary() {
+    return "Explains how an indicator got its value and score.";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: kinerja explain FILE INDICATOR [--period P] [--lang en|id]
+          FILE           the scorecard file (YAML)
+          INDICATOR      the indicator's id
+          --period P     a period (default: the scorecard's current one)
+          --lang L       en or id (default: the scorecard's language)
+        """;
+  }
+
+  @Override
+  public int run(List<String> argv, PrintWriter out, PrintWriter err) {
+    Args args = Args.parse(argv, Set.of("--period", "--lang"), Set.of(), Set.of());
+    List<String> positional = args.positional(2, 2, "FILE INDICATOR");
+    Path file = Path.of(positional.get(0));
+    String indicator = positional.get(1);
+    String period = args.option("--period").orElse(null);
+    Language requested = Languages.chosen(args.option("--lang").orElse(null), null);
     LoadedScorecard loaded = ScorecardLoader.load(file);
-    Language language = Languages.chosen(lang, loaded.scorecard().language());
+    Language language = requested != null ? requested : loaded.scorecard().language();
     if (loaded.scorecard().indicator(indicator).isEmpty()) {
       String known = loaded.scorecard().indicators().stream().map(i -> i.id()).collect(Collectors.joining(", "));
       throw InvalidInputException.of(Location.field("INDICATOR"), "cli.unknown_indicator", indicator, known);
@@ -52,8 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
     List<Span> spans = Periods.chosen(period, loaded);
     ScorecardResult result = Evaluator.evaluate(loaded.scorecard(), loaded.data(), spans.get(0));
     IndicatorResult found = result.indicator(indicator).orElseThrow();
-    spec.commandLine().getOut().print(Explanation.text(result, found, language));
-    spec.commandLine().getOut().flush();
+    out.print(Explanation.text(result, found, language));
     return 0;
   }
 }

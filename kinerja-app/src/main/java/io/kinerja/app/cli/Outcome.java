@@ -15,7 +15,7 @@ public final class Outcome {
 
   private Outcome() {}
 
-  public static int failed(Exception e, String[] args, PrintWriter err) {
+  public static int failed(RuntimeException e, String[] args, PrintWriter err) {
     Language language = Languages.forMessages(args);
     if (e instanceof InvalidInputException invalid) {
       err.println(invalid.describe(language));

@@ -13,36 +13,42 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.Set;
 
 /** {@code kinerja score FILE}: every indicator computed, scored and rolled up, as a table or JSON. */
-@Command(name = "score", description = "Scores a scorecard for a period.", mixinStandardHelpOptions = true)
-public final class ScoreCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "the scorecard file (YAML)")
-  Path file;
-
-  @Option(names = "--period", paramLabel = "P", description = "a period (2014, 2025-Q1, 2025-03) or a range A..B")
-  String period;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json")
-  String format = "table";
-
-  @Option(names = "--lang", paramLabel = "LANG", description = "en or id (default: the scorecard's language)")
-  String lang;
-
-  @Spec CommandSpec spec;
+public final class ScoreCommand implements Command {
 
   @Override
-  public Integer call() {
-    Format chosen = Format.parse(format);
+  public String name() {
+    return "score";
+  }
+
+  @Override
+  public String summary() {
+    return "Scores a scorecard for a period (a table, or JSON).";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: kinerja score FILE [--period P | --period A..B] [--format table|json] [--lang en|id]
+          FILE           the scorecard file (YAML)
+          --period P     a period at the scorecard's grain or coarser (2014, 2025-Q1, 2025-03),
+                         or a range A..B (one result per period); default: the scorecard's current one
+          --format F     table (default) or json
+          --lang L       en or id (default: the scorecard's language)
+        """;
+  }
+
+  @Override
+  public int run(List<String> argv, PrintWriter stdout, PrintWriter err) {
+    Args args = Args.parse(argv, Set.of("--period", "--format", "--lang"), Set.of(), Set.of());
+    Path file = Path.of(args.positional(1, 1, "FILE").get(0));
+    String period = args.option("--period").orElse(null);
+    Format chosen = Format.parse(args.option("--format").orElse("table"));
+    Language requested = Languages.chosen(args.option("--lang").orElse(null), null);
     LoadedScorecard loaded = ScorecardLoader.load(file);
-    Language language = Languages.chosen(lang, loaded.scorecard().language());
+    Language language = requested != null ? requested : loaded.scorecard().language();
     List<ScorecardResult> results = new ArrayList<>();
     for (Span span : Periods.chosen(period, loaded)) {
       results.add(Evaluator.evaluate(loaded.scorecard(), loaded.data(), span));
@@ -58,8 +64,7 @@ public final class ScoreCommand implements Callable<Integer> {
       TableResult.write(out, results.get(0), language);
     }
     out.flush();
-    spec.commandLine().getOut().print(buffer);
-    spec.commandLine().getOut().flush();
+    stdout.print(buffer);
     return 0;
   }
 }

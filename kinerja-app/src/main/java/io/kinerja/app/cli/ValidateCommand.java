@@ -10,37 +10,46 @@ import io.kinerja.data.load.ScorecardLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.io.PrintWriter;
+import java.util.Set;
 
 /** {@code kinerja validate FILE}: checks the scorecard and all its data, and reports every problem. */
-@Command(name = "validate", description = "Checks a scorecard file and its data files.", mixinStandardHelpOptions = true)
-public final class ValidateCommand implements Callable<Integer> {
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "the scorecard file (YAML)")
-  Path file;
-
-  @Option(names = "--lang", paramLabel = "LANG", description = "en or id (default: the scorecard's language)")
-  String lang;
-
-  @Spec CommandSpec spec;
+public final class ValidateCommand implements Command {
 
   @Override
-  public Integer call() {
+  public String name() {
+    return "validate";
+  }
+
+  @Override
+  public String summary() {
+    return "Checks a scorecard file and its data files, and reports every problem.";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: kinerja validate FILE [--lang en|id]
+          FILE           the scorecard file (YAML)
+          --lang L       en or id (default: the scorecard's language)
+        """;
+  }
+
+  @Override
+  public int run(List<String> argv, PrintWriter out, PrintWriter err) {
+    Args args = Args.parse(argv, Set.of("--lang"), Set.of(), Set.of());
+    Path file = Path.of(args.positional(1, 1, "FILE").get(0));
+    Language requested = Languages.chosen(args.option("--lang").orElse(null), null);
     LoadedScorecard loaded = ScorecardLoader.load(file);
-    Language language = Languages.chosen(lang, loaded.scorecard().language());
+    Language language = requested != null ? requested : loaded.scorecard().language();
     List<Problem> problems = new ArrayList<>(loaded.warnings());
     problems.addAll(Validation.check(loaded.scorecard(), loaded.data()));
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInputException(problems);
     }
-    problems.forEach(p -> spec.commandLine().getErr().println(p.describe(language)));
-    spec.commandLine().getOut().println(Message.of("cli.valid", file.toString(),
-        loaded.scorecard().indicators().size(), loaded.scorecard().perspectives().size()).in(language));
+    problems.forEach(p -> err.println(p.describe(language)));
+    out.println(Message.of("cli.valid", file.toString(), loaded.scorecard().indicators().size(),
+        loaded.scorecard().perspectives().size()).in(language));
     return 0;
   }
 }

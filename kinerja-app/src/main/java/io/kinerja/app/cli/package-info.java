@@ -1,5 +1,5 @@
 /**
- * The commands of the {@code kinerja} command line (picocli), the choice of periods and language, and
+ * The commands of the {@code kinerja} command line , the choice of periods and language, and
  * the one place where failures become exit codes ({@link io.kinerja.app.cli.Outcome}).
  */
 package io.kinerja.app.cli;
