@@ -1,0 +1,77 @@
+package io.kinerja.core.formula;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ParserTest {
+
+  @Test
+  void multiplication_binds_tighter_than_addition() {
+    assertThat(Printer.print(Parser.parse("a + b * c"))).isEqualTo("a + b * c");
+    assertThat(Printer.print(Parser.parse("(a + b) * c"))).isEqualTo("(a + b) * c");
+  }
+
+  @Test
+  void division_is_left_associative() {
+    assertThat(Printer.print(Parser.parse("a / b / c"))).isEqualTo("a / b / c");
+    assertThat(Printer.print(Parser.parse("a / (b / c)"))).isEqualTo("a / (b / c)");
+  }
+
+  @Test
+  void reads_calls_with_text_and_names() {
+    Expr e = Parser.parse("completion(\"Promosi Kesehatan\") + likert_index(ikk)");
+    assertThat(Printer.print(e)).isEqualTo("completion(\"Promosi Kesehatan\") + likert_index(ikk)");
+  }
+
+  @Test
+  void reads_comparisons_and_logic_inside_if() {
+    Expr e = Parser.parse("if(a > 0 and not b = 1, a, -b)");
+    assertThat(Printer.print(e)).isEqualTo("if(a > 0 and not b = 1, a, -b)");
+  }
+
+  @Test
+  void reads_decimals_and_exponents() {
+    assertThat(((Expr.Number) Parser.parse("1.5e3")).value()).isEqualTo(1500.0);
+    assertThat(((Expr.Number) Parser.parse(".25")).value()).isEqualTo(0.25);
+  }
+
+  @Test
+  void names_the_offset_of_an_unexpected_character() {
+    assertThatThrownBy(() -> Parser.parse("a + $b"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> assertThat(e.offset()).isEqualTo(4));
+  }
+
+  @Test
+  void names_the_opening_parenthesis_that_is_not_closed() {
+    assertThatThrownBy(() -> Parser.parse("x * (a + b"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> {
+          assertThat(e.offset()).isEqualTo(4);
+          assertThat(e.problem().key()).isEqualTo("formula.unclosed_parenthesis");
+        });
+  }
+
+  @Test
+  void a_trailing_operator_is_an_early_end() {
+    assertThatThrownBy(() -> Parser.parse("a +"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> assertThat(e.problem().key()).isEqualTo("formula.unexpected_end"));
+  }
+
+  @Test
+  void an_empty_formula_is_an_error() {
+    assertThatThrownBy(() -> Parser.parse("  ")).isInstanceOf(FormulaException.class);
+  }
+
+  @Test
+  void chained_comparisons_are_rejected() {
+    assertThatThrownBy(() -> Parser.parse("1 < a < 3"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> assertThat(e.problem().key()).isEqualTo("formula.chained_comparison"));
+  }
+
+  @Test
+  void two_values_side_by_side_are_rejected_at_the_second() {
+    assertThatThrownBy(() -> Parser.parse("a b"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> assertThat(e.offset()).isEqualTo(2));
+  }
+}
