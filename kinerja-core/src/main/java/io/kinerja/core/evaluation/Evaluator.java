@@ -5,6 +5,8 @@ import io.kinerja.core.formula.Interpreter;
 import io.kinerja.core.formula.Value;
 import io.kinerja.core.measure.MeasureValue;
 import io.kinerja.core.model.Indicator;
+import io.kinerja.core.model.Method;
+import io.kinerja.core.model.Objective;
 import io.kinerja.core.model.Perspective;
 import io.kinerja.core.model.Scorecard;
 import io.kinerja.core.model.UnitData;
@@ -16,6 +18,8 @@ import io.kinerja.core.problem.Problem;
 import io.kinerja.core.programme.WorkProgramme;
 import io.kinerja.core.scoring.Aggregate;
 import io.kinerja.core.scoring.Bands;
+import io.kinerja.core.scoring.Omax;
+import io.kinerja.core.scoring.Standard;
 import io.kinerja.core.scoring.Scored;
 import io.kinerja.core.scoring.ScoringMethod;
 import io.kinerja.core.scoring.Verdict;
@@ -46,6 +50,7 @@ public final class Evaluator {
   private final Set<String> inProgress = new HashSet<>();
   private final Map<String, Likert> questionnaires = new LinkedHashMap<>();
   private final Map<String, WorkProgramme.Completion> completions = new LinkedHashMap<>();
+  private final Map<String, Double> weights;
   private Span evaluated;
 
   private Evaluator(Scorecard scorecard, UnitData data, Map<String, String> segment) {
@@ -54,6 +59,7 @@ public final class Evaluator {
     this.segment = Map.copyOf(segment);
     this.method = Methods.of(scorecard.scoring());
     scorecard.indicators().forEach(i -> indicators.put(i.id(), i));
+    this.weights = Weights.effective(scorecard);
   }
 
   /**
@@ -84,26 +90,75 @@ public final class Evaluator {
     evaluated = span;
     List<IndicatorResult> results = new ArrayList<>();
     List<GroupResult> groups = new ArrayList<>();
-    List<Scored> everything = new ArrayList<>();
+    List<Scored> indicatorsScored = new ArrayList<>();
+    List<Scored> perspectivesScored = new ArrayList<>();
     for (Perspective perspective : scorecard.perspectives()) {
       List<Scored> scored = new ArrayList<>();
-      for (Indicator indicator : perspective.allIndicators()) {
-        IndicatorResult result = indicatorResult(perspective, indicator, span);
-        results.add(result);
-        if (result.isScored()) {
-          scored.add(new Scored(result.score(), indicator.weight()));
+      for (Objective objective : perspective.objectives()) {
+        List<Scored> inObjective = new ArrayList<>();
+        for (Indicator indicator : objective.indicators()) {
+          score(perspective, indicator, span, results, inObjective);
+        }
+        indicatorsScored.addAll(inObjective);
+        Aggregate a = method.rollUp(inObjective, objective.indicators().size());
+        if (method.overallFromIndicators()) {
+          scored.addAll(inObjective);
+        } else if (a.fin() != null) {
+          scored.add(new Scored(a.fin(), objective.weight()));
         }
       }
-      everything.addAll(scored);
-      Aggregate aggregate = method.rollUp(scored, perspective.allIndicators().size());
+      List<Scored> direct = new ArrayList<>();
+      for (Indicator indicator : perspective.indicators()) {
+        score(perspective, indicator, span, results, direct);
+      }
+      indicatorsScored.addAll(direct);
+      scored.addAll(direct);
+      Aggregate aggregate = counted(method.rollUp(scored, perspective.allIndicators().size()), perspective, results);
       Bands bands = perspective.bands() != null ? perspective.bands() : scorecard.scoring().bands();
       groups.add(new GroupResult(perspective.id(), perspective.name(), perspective.weight(), aggregate,
-          category(bands, aggregate.fin())));
+          category(bands, normalised(aggregate))));
+      if (aggregate.fin() != null) {
+        perspectivesScored.add(new Scored(aggregate.fin(), perspective.weight()));
+      }
     }
-    Aggregate overall = method.rollUp(everything, results.size());
+    Aggregate overall = method.overallFromIndicators()
+        ? method.rollUp(indicatorsScored, results.size())
+        : withCounts(method.rollUp(perspectivesScored, scorecard.perspectives().size()), indicatorsScored.size(),
+            results.size());
     return new ScorecardResult(scorecard, span, segment, scorecard.scoring().method(), results, groups, overall,
-        category(scorecard.scoring().bands(), overall.fin()), questionnaires,
+        category(scorecard.scoring().bands(), normalised(overall)), questionnaires,
         new ArrayList<>(completions.values()), warnings);
+  }
+
+  private void score(Perspective perspective, Indicator indicator, Span span, List<IndicatorResult> results,
+      List<Scored> scored) {
+    IndicatorResult result = indicatorResult(perspective, indicator, span);
+    results.add(result);
+    if (result.isScored()) {
+      scored.add(new Scored(result.score(), weights.get(indicator.id())));
+    }
+  }
+
+  /** A perspective's roll-up counts its indicators, even when objectives were rolled up in between. */
+  private static Aggregate counted(Aggregate a, Perspective perspective, List<IndicatorResult> results) {
+    int scored = (int) results.stream()
+        .filter(r -> r.perspective().equals(perspective.id()) && r.isScored()).count();
+    return withCounts(a, scored, perspective.allIndicators().size());
+  }
+
+  private static Aggregate withCounts(Aggregate a, int scored, int total) {
+    return new Aggregate(a.score(), a.max(), a.fin(), scored, total);
+  }
+
+  /**
+   * The number the category bands apply to: the final score, except under OMAX, where the performance
+   * indicator is brought back to the 0–10 scale of its levels.
+   */
+  private Double normalised(Aggregate a) {
+    if (a.fin() == null || scorecard.scoring().method() != Method.OMAX) {
+      return a.fin();
+    }
+    return a.max() == 0 ? null : a.fin() / a.max() * Omax.TOP;
   }
 
   private static Message category(Bands bands, Double x) {
@@ -117,7 +172,7 @@ public final class Evaluator {
     List<Input> inputs = new ArrayList<>();
     Value value = value(indicator, span, inputs);
     Target target = indicator.target() == null ? null : indicator.target().forPeriod(span.name()).orElse(null);
-    Verdict verdict = verdict(indicator, value, target, span);
+    Verdict verdict = verdict(indicator, value, target);
     Double strict = verdict == null ? null : verdict.score();
     boolean overridden = indicator.override() != null;
     Double score = overridden ? Double.valueOf(indicator.override().score()) : strict;
@@ -128,18 +183,19 @@ public final class Evaluator {
         reason, inputs);
   }
 
-  private Verdict verdict(Indicator indicator, Value value, Target target, Span span) {
-    if (value.isMissing() || target == null) {
+  private Verdict verdict(Indicator indicator, Value value, Target target) {
+    if (value.isMissing() || (target == null && scorecard.scoring().needsTarget())) {
       return null;
     }
-    return method.score(value, target);
+    Standard standard = new Standard(target, indicator.polarity(), indicator.snorm(), indicator.omax(), indicator.bands());
+    return method.score(value, standard);
   }
 
-  private static Message reasonWithoutScore(Value value, Target target, Verdict verdict, Span span) {
+  private Message reasonWithoutScore(Value value, Target target, Verdict verdict, Span span) {
     if (value instanceof Value.Missing m) {
       return m.reason();
     }
-    if (target == null) {
+    if (verdict == null) {
       return Message.of("value.no_target", span.name());
     }
     return verdict.score() == null ? verdict.why() : null;
@@ -156,10 +212,10 @@ public final class Evaluator {
     if (score == null) {
       return null;
     }
-    if (overridden || verdict == null || verdict.word() == null) {
-      return Methods.word(scorecard.scoring(), score).orElseGet(() -> category(scorecard.scoring().bands(), score));
+    if (!overridden && verdict != null && verdict.word() != null) {
+      return verdict.word();
     }
-    return verdict.word();
+    return method.word(score).orElseGet(() -> category(scorecard.scoring().bands(), score));
   }
 
   /** An indicator's value over a span, recording the inputs its formula used into {@code inputs}. */

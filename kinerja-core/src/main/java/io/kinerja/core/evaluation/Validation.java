@@ -57,6 +57,9 @@ public final class Validation {
     for (Indicator indicator : indicators.values()) {
       checkTarget(indicator);
     }
+    if (!scorecard.perspectives().isEmpty()) {
+      checkWeights();
+    }
   }
 
   private Checker.Names names() {
@@ -162,13 +165,64 @@ public final class Validation {
     finished.put(id, true);
   }
 
-  private void checkTarget(Indicator indicator) {
+  private void checkMethodNeeds(Indicator indicator) {
     Method method = scorecard.scoring().method();
+    if (indicator.override() != null) {
+      return;
+    }
+    if (scorecard.scoring().needsTarget() && indicator.target() == null) {
+      problems.error(indicator.location(), "check.no_target", indicator.id(), method.key());
+    }
+    if (method == Method.SNORM && indicator.snorm() == null) {
+      problems.error(indicator.location(), "check.no_snorm_range", indicator.id());
+    }
+    if (method == Method.OMAX && indicator.omax() == null) {
+      problems.error(indicator.location(), "check.no_omax_anchors", indicator.id());
+    }
+    if ((method == Method.SNORM || method == Method.OMAX) && indicator.direction() == null && indicator.omax() == null) {
+      problems.error(indicator.location(), "check.no_direction", indicator.id(), method.key());
+    }
+    if (method == Method.OMAX && indicator.omax() != null && indicator.direction() != null) {
+      boolean rising = indicator.omax().target() > indicator.omax().worst();
+      if (rising != (indicator.direction() == Polarity.HIGHER)) {
+        problems.error(indicator.location(), "check.omax_direction", indicator.id(), indicator.direction().key());
+      }
+    }
+    if (method == Method.BANDS && indicator.bands() == null
+        && scorecard.scoring().bands().bands().stream().allMatch(b -> b.score() == null)) {
+      problems.error(indicator.location(), "check.bands_without_scores", indicator.id());
+    }
+  }
+
+  private void checkWeights() {
+    List<Double> perspectives = new ArrayList<>();
+    scorecard.perspectives().forEach(p -> perspectives.add(p.weight()));
+    checkSum(perspectives, scorecard.perspectives().get(0).location(), "check.perspective_weights");
+    for (var perspective : scorecard.perspectives()) {
+      List<Double> weights = new ArrayList<>();
+      perspective.allIndicators().forEach(i -> weights.add(i.weight()));
+      checkSum(weights, perspective.location(), "check.indicator_weights");
+    }
+  }
+
+  /** Given weights should add up to 1 or 100; some given and others not is a warning too. */
+  private void checkSum(List<Double> weights, io.kinerja.core.problem.Location at, String key) {
+    long given = weights.stream().filter(w -> w != null).count();
+    if (given == 0 || scorecard.scoring().method() == Method.MULYADI) {
+      return;
+    }
+    double sum = weights.stream().filter(w -> w != null).mapToDouble(Double::doubleValue).sum();
+    boolean whole = Math.abs(sum - 1) < 1e-6 || Math.abs(sum - 100) < 1e-6;
+    if (given < weights.size() || !whole) {
+      problems.warning(at, key, io.kinerja.core.text.Numbers.format(io.kinerja.core.text.Language.EN, sum, 6),
+          given, weights.size());
+    }
+  }
+
+  private void checkTarget(Indicator indicator) {
+    checkMethodNeeds(indicator);
     Type type = types.getOrDefault(indicator.id(), Type.NUMBER);
     if (indicator.target() == null) {
-      if (method == Method.MULYADI && indicator.override() == null) {
-        problems.error(indicator.location(), "check.no_target", indicator.id());
-      }
       return;
     }
     List<Target> all = new ArrayList<>();

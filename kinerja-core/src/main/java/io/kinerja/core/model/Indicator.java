@@ -3,11 +3,13 @@ package io.kinerja.core.model;
 import io.kinerja.core.formula.Expr;
 import io.kinerja.core.problem.Location;
 import io.kinerja.core.scoring.Bands;
+import io.kinerja.core.scoring.OmaxAnchors;
+import io.kinerja.core.scoring.SnormRange;
 import io.kinerja.core.target.Polarity;
 
 /**
  * One scored number: a formula over measures and other indicators, its target, polarity, unit and
- * weight, and optionally a manual override and bands of its own. {@code formulaAt} is where the
+ * weight, and optionally a manual override, bands of its own, and the anchors of Snorm and OMAX. {@code formulaAt} is where the
  * formula's text starts in the scorecard file, so a problem inside it can be pointed at exactly.
  */
 public record Indicator(
@@ -22,6 +24,8 @@ public record Indicator(
     Double weight,
     Override override,
     Bands bands,
+    SnormRange snorm,
+    OmaxAnchors omax,
     Location location,
     Location formulaAt) {
 

@@ -17,7 +17,8 @@ import java.util.List;
 public record Mulyadi(double tolerance) implements ScoringMethod {
 
   @Override
-  public Verdict score(Value actual, Target target) {
+  public Verdict score(Value actual, Standard standard) {
+    Target target = standard.target();
     if (target instanceof Target.Ordinal ordinal) {
       return ordinal(actual, ordinal);
     }
@@ -68,7 +69,7 @@ public record Mulyadi(double tolerance) implements ScoringMethod {
     int have = c.position();
     int score = Integer.compare(have, want);
     String key = score > 0 ? "why.mulyadi.class_above" : score == 0 ? "why.mulyadi.class_at" : "why.mulyadi.class_below";
-    return new Verdict((double) score, Message.of(key, c.label(), target.label()), word(score));
+    return new Verdict((double) score, Message.of(key, c.label(), target.label()), wordFor(score));
   }
 
   /** The target class's position in the value's scale, the label matched in either language. */
@@ -94,15 +95,25 @@ public record Mulyadi(double tolerance) implements ScoringMethod {
   }
 
   private static Verdict verdict(int score, String key, Object... args) {
-    return new Verdict((double) score, Message.of(key, args), word(score));
+    return new Verdict((double) score, Message.of(key, args), wordFor(score));
   }
 
-  public static Message word(double score) {
+  public static Message wordFor(double score) {
     return Message.of(score > 0 ? "word.mulyadi.baik" : score == 0 ? "word.mulyadi.cukup" : "word.mulyadi.kurang");
   }
 
   private static String label(Value value) {
     return value instanceof Value.Class c ? c.label() : String.valueOf(((Value.Number) value).value());
+  }
+
+  @Override
+  public boolean overallFromIndicators() {
+    return true;
+  }
+
+  @Override
+  public java.util.Optional<Message> word(double score) {
+    return java.util.Optional.of(wordFor(score));
   }
 
   @Override

@@ -15,22 +15,22 @@ class BandsTest {
 
   @Test
   void presets_extend_without_limit_at_both_ends() {
-    assertThat(label("likert-5", 107, Language.EN)).isEqualTo("Very good");
-    assertThat(label("likert-5", -3, Language.ID)).isEqualTo("Sangat kurang");
+    assertThat(label("likert-5", 107, Language.EN)).isEqualTo("very good");
+    assertThat(label("likert-5", -3, Language.ID)).isEqualTo("sangat kurang");
   }
 
   @Test
   void an_edge_value_falls_in_the_upper_band() {
-    assertThat(label("likert-5", 80, Language.EN)).isEqualTo("Very good");
-    assertThat(label("economy-ratio", 100, Language.ID)).isEqualTo("Tidak ekonomis");
-    assertThat(label("economy-ratio", 59.99, Language.ID)).isEqualTo("Sangat ekonomis");
+    assertThat(label("likert-5", 80, Language.EN)).isEqualTo("very good");
+    assertThat(label("economy-ratio", 100, Language.ID)).isEqualTo("tidak ekonomis");
+    assertThat(label("economy-ratio", 59.99, Language.ID)).isEqualTo("sangat ekonomis");
   }
 
   @Test
   void effectiveness_is_effective_exactly_at_one_hundred() {
-    assertThat(label("effectiveness-ratio", 100, Language.EN)).isEqualTo("Effective");
-    assertThat(label("effectiveness-ratio", 99.99, Language.EN)).isEqualTo("Fairly effective");
-    assertThat(label("effectiveness-ratio", 100.01, Language.EN)).isEqualTo("Very effective");
+    assertThat(label("effectiveness-ratio", 100, Language.EN)).isEqualTo("effective");
+    assertThat(label("effectiveness-ratio", 99.99, Language.EN)).isEqualTo("fairly effective");
+    assertThat(label("effectiveness-ratio", 100.01, Language.EN)).isEqualTo("very effective");
   }
 
   @Test

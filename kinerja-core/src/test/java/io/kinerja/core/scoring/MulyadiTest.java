@@ -15,7 +15,7 @@ class MulyadiTest {
   private final Mulyadi strict = new Mulyadi(0);
 
   private double score(double actual, String target) {
-    return strict.score(Value.of(actual), Targets.parse(target)).score();
+    return strict.score(Value.of(actual), Standard.of(Targets.parse(target))).score();
   }
 
   @Test
@@ -48,10 +48,10 @@ class MulyadiTest {
   @Test
   void tolerance_widens_the_standard_relative_to_the_target() {
     Mulyadi tolerant = new Mulyadi(0.05);
-    assertThat(tolerant.score(Value.of(96), Targets.parse(">= 100")).score()).isEqualTo(0);
-    assertThat(tolerant.score(Value.of(95), Targets.parse(">= 100")).score()).isEqualTo(0);
-    assertThat(tolerant.score(Value.of(94.9), Targets.parse(">= 100")).score()).isEqualTo(-1);
-    assertThat(tolerant.score(Value.of(105.1), Targets.parse(">= 100")).score()).isEqualTo(1);
+    assertThat(tolerant.score(Value.of(96), Standard.of(Targets.parse(">= 100"))).score()).isEqualTo(0);
+    assertThat(tolerant.score(Value.of(95), Standard.of(Targets.parse(">= 100"))).score()).isEqualTo(0);
+    assertThat(tolerant.score(Value.of(94.9), Standard.of(Targets.parse(">= 100"))).score()).isEqualTo(-1);
+    assertThat(tolerant.score(Value.of(105.1), Standard.of(Targets.parse(">= 100"))).score()).isEqualTo(1);
   }
 
   @Test
@@ -72,15 +72,15 @@ class MulyadiTest {
   void an_ordinal_target_compares_class_positions_in_either_language() {
     List<String> scale = Likert.scale(Language.EN);
     Value satisfied = new Value.Class("Satisfied", scale);
-    assertThat(strict.score(satisfied, new Target.Ordinal("Puas")).score()).isEqualTo(0);
-    assertThat(strict.score(satisfied, new Target.Ordinal("Ragu-ragu")).score()).isEqualTo(1);
-    assertThat(strict.score(satisfied, new Target.Ordinal("Sangat puas")).score()).isEqualTo(-1);
+    assertThat(strict.score(satisfied, Standard.of(new Target.Ordinal("Puas"))).score()).isEqualTo(0);
+    assertThat(strict.score(satisfied, Standard.of(new Target.Ordinal("Ragu-ragu"))).score()).isEqualTo(1);
+    assertThat(strict.score(satisfied, Standard.of(new Target.Ordinal("Sangat puas"))).score()).isEqualTo(-1);
   }
 
   @Test
   void a_class_the_scale_lacks_gives_no_score() {
     Value satisfied = new Value.Class("Puas", Likert.scale(Language.ID));
-    assertThat(strict.score(satisfied, new Target.Ordinal("Bagus")).score()).isNull();
+    assertThat(strict.score(satisfied, Standard.of(new Target.Ordinal("Bagus"))).score()).isNull();
   }
 
   @Test

@@ -21,6 +21,8 @@ import io.kinerja.core.problem.Problem;
 import io.kinerja.core.problem.Problems;
 import io.kinerja.core.scoring.Band;
 import io.kinerja.core.scoring.Bands;
+import io.kinerja.core.scoring.OmaxAnchors;
+import io.kinerja.core.scoring.SnormRange;
 import io.kinerja.core.target.Polarity;
 import io.kinerja.core.target.Target;
 import io.kinerja.core.target.TargetSyntaxException;
@@ -73,7 +75,7 @@ public final class ScorecardReader {
       "indicators", "bands");
   private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators");
   private static final Set<String> INDICATOR = Set.of("id", "name", "description", "formula", "unit", "target",
-      "polarity", "weight", "score", "bands");
+      "polarity", "weight", "score", "bands", "snorm", "omax");
   private static final Set<String> OVERRIDE = Set.of("value", "note");
   private static final Set<String> BAND = Set.of("from", "to", "score", "label", "colour", "color");
   private static final Set<String> MEASURE = Set.of("name", "rollup", "unit", "from", "count", "count_distinct",
@@ -239,8 +241,14 @@ public final class ScorecardReader {
     double tolerance = s.get("tolerance").map(t -> nonNegative(t, "tolerance")).orElse(0.0);
     double cap = s.get("cap").map(c -> positive(c, "cap")).orElse(1.0);
     Bands bands = s.get("bands").map(b -> bands(b, "scoring")).orElse(defaultBands(method));
-    s.get("lower").ifPresent(l -> l.error("yaml.not_supported_yet", "scoring.lower"));
-    return new Scoring(method, tolerance, cap, bands);
+    boolean byDifference = s.get("lower").map(l -> {
+      String text = l.string("lower");
+      if (text != null && !text.strip().equals("inverse") && !text.strip().equals("difference")) {
+        l.error("yaml.unknown_lower_rule", text);
+      }
+      return "difference".equals(text == null ? null : text.strip());
+    }).orElse(false);
+    return new Scoring(method, tolerance, cap, byDifference, bands);
   }
 
   private static Bands defaultBands(Method method) {
@@ -459,11 +467,13 @@ public final class ScorecardReader {
     Polarity polarity = m.get("polarity").map(this::polarity).orElse(null);
     Override override = m.get("score").map(this::override).orElse(null);
     Bands bands = m.get("bands").map(b -> bands(b, "indicator " + id)).orElse(null);
+    SnormRange snorm = m.get("snorm").map(this::snorm).orElse(null);
+    OmaxAnchors omax = m.get("omax").map(this::omax).orElse(null);
     if (formula == null || id == null) {
       return null;
     }
     return new Indicator(id, m.string("name").orElse(id), m.string("description").orElse(null), formulaText, formula,
-        m.string("unit").orElse(null), target, polarity, weight(m), override, bands,
+        m.string("unit").orElse(null), target, polarity, weight(m), override, bands, snorm, omax,
         m.get("id").map(YamlNode::location).orElse(node.location()), formulaNode.get().contentLocation());
   }
 
@@ -521,6 +531,39 @@ public final class ScorecardReader {
         yield null;
       }
     };
+  }
+
+  private SnormRange snorm(YamlNode node) {
+    YamlNode.Mapping m = node.mapping("snorm");
+    m.allowOnly("snorm", Set.of("min", "max"));
+    Double min = m.require("min", "snorm").map(v -> v.number("min")).orElse(null);
+    Double max = m.require("max", "snorm").map(v -> v.number("max")).orElse(null);
+    if (min == null || max == null) {
+      return null;
+    }
+    if (min >= max) {
+      node.error("yaml.snorm_reversed", min, max);
+      return null;
+    }
+    return new SnormRange(min, max);
+  }
+
+  private OmaxAnchors omax(YamlNode node) {
+    YamlNode.Mapping m = node.mapping("omax");
+    m.allowOnly("omax", Set.of("worst", "baseline", "target"));
+    Double worst = m.require("worst", "omax").map(v -> v.number("worst")).orElse(null);
+    Double baseline = m.require("baseline", "omax").map(v -> v.number("baseline")).orElse(null);
+    Double target = m.require("target", "omax").map(v -> v.number("target")).orElse(null);
+    if (worst == null || baseline == null || target == null) {
+      return null;
+    }
+    boolean rising = worst < baseline && baseline < target;
+    boolean falling = worst > baseline && baseline > target;
+    if (!rising && !falling) {
+      node.error("yaml.omax_not_monotonic", worst, baseline, target);
+      return null;
+    }
+    return new OmaxAnchors(worst, baseline, target);
   }
 
   private Override override(YamlNode node) {
