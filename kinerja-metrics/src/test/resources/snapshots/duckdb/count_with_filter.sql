@@ -1,0 +1,11 @@
+SELECT
+  CAST(date_trunc('month', "closed_at") AS DATE) AS "period",
+  count(*) FILTER (WHERE ("stage" = ?) AND ("deal_value" > ?)) AS "won"
+FROM read_csv(?, header = true, auto_detect = true)
+WHERE "closed_at" IS NOT NULL
+GROUP BY CAST(date_trunc('month', "closed_at") AS DATE)
+ORDER BY 1
+-- $1 = WON (String)
+-- $2 = 1000 (Long)
+-- $3 = /data/leads.csv (String)
+
