@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -147,8 +148,19 @@ public final class AhpMatrixReader {
       if (shaped) {
         problems.addAll(matrixProblems(values));
       }
-      problems.throwIfErrors();
+      if (problems.hasErrors()) {
+        throw new InvalidInputException(inFileOrder(problems.all()));
+      }
       return PairwiseMatrix.of(names, values, locations());
+    }
+
+    /** Problems as a reader meets them: by line, then column; those about the whole file last. */
+    private List<Problem> inFileOrder(List<Problem> found) {
+      Comparator<Problem> byLine =
+          Comparator.comparingInt(p -> p.location().line() == 0 ? Integer.MAX_VALUE : p.location().line());
+      return found.stream()
+          .sorted(byLine.thenComparingInt(p -> names.indexOf(p.location().field())))
+          .toList();
     }
 
     private static List<String> header(Row row) {

@@ -150,6 +150,15 @@ class AhpMatrixReaderTest {
   }
 
   @Test
+  void reports_problems_in_the_order_of_the_file() throws IOException {
+    Path path = file("order.csv", ",a,b,c\na,2,0.5,x\nb,3,1,1\nc,1,1,1\n");
+
+    assertThat(problems(path))
+        .extracting(p -> p.substring(path.toString().length(), p.indexOf(": error")))
+        .containsExactly(":2, column a", ":2, column b", ":2, column c");
+  }
+
+  @Test
   void refuses_an_empty_file() throws IOException {
     Path path = file("empty.csv", "");
 
