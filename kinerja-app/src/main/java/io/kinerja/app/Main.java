@@ -26,7 +26,7 @@ public final class Main {
   static final String VERSION = "kinerja 0.1.0";
 
   private static final List<Command> COMMANDS =
-      List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand());
+      List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand());
 
   private Main() {}
 
