@@ -57,8 +57,37 @@ public final class JsonResult {
     }
   }
 
+  /** DESIGN §7: {@code {"by", "segments": [{"segment", …result…}], "total": {…result…}}}. */
+  public static void segments(Writer out, String dimension, List<ScorecardResult> results, ScorecardResult total,
+      Language language) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      JsonResult writer = new JsonResult(json, language);
+      json.writeStartObject();
+      json.writeStringField("by", dimension);
+      json.writeArrayFieldStart("segments");
+      for (ScorecardResult r : results) {
+        writer.result(r, r.segment().get(dimension));
+      }
+      json.writeEndArray();
+      json.writeFieldName("total");
+      writer.result(total);
+      json.writeEndObject();
+      json.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void result(ScorecardResult r) throws IOException {
+    result(r, null);
+  }
+
+  private void result(ScorecardResult r, String segmentValue) throws IOException {
     json.writeStartObject();
+    if (segmentValue != null) {
+      json.writeStringField("segment", segmentValue);
+    }
     json.writeStringField("scorecard", r.scorecard().id());
     json.writeStringField("name", r.scorecard().name());
     json.writeStringField("period", r.span().name());

@@ -37,6 +37,15 @@ public final class TableResult {
     new TableResult(out, language).trend(results);
   }
 
+  /** One column per segment value and one for the whole unit: each indicator's value, and the overall score. */
+  public static void segments(PrintWriter out, String dimension, List<ScorecardResult> results, ScorecardResult total,
+      Language language) {
+    List<ScorecardResult> all = new ArrayList<>(results);
+    all.add(total);
+    new TableResult(out, language).columns(all, r -> r == total ? Messages.text(language, "table.total")
+        : r.segment().get(dimension), dimension + " · " + total.span().name());
+  }
+
   private String label(String key) {
     return Messages.text(language, "table." + key);
   }
@@ -105,12 +114,18 @@ public final class TableResult {
   }
 
   private void trend(List<ScorecardResult> results) {
+    columns(results, r -> r.span().name(), null);
+  }
+
+  private void columns(List<ScorecardResult> results, java.util.function.Function<ScorecardResult, String> heading,
+      String subtitle) {
     ScorecardResult first = results.get(0);
     out.println(first.scorecard().name());
-    out.println(label("method") + ": " + Messages.text(language, "method." + first.method().key()));
+    out.println((subtitle == null ? "" : subtitle + "   ") + label("method") + ": "
+        + Messages.text(language, "method." + first.method().key()));
     out.println();
     List<String> header = new ArrayList<>(List.of(label("indicator")));
-    results.forEach(r -> header.add(r.span().name()));
+    results.forEach(r -> header.add(heading.apply(r)));
     List<String[]> rows = new ArrayList<>();
     for (IndicatorResult i : first.indicators()) {
       List<String> row = new ArrayList<>(List.of(i.indicator().name()));

@@ -45,6 +45,17 @@ public final class Observations implements MeasureSource {
     return dims;
   }
 
+  /** The values of a segment dimension among the figures, in order. */
+  public Set<String> segmentValues(String dimension) {
+    Set<String> values = new java.util.TreeSet<>();
+    byMeasure.values().forEach(list -> list.forEach(o -> {
+      if (o.segment().containsKey(dimension)) {
+        values.add(o.segment().get(dimension));
+      }
+    }));
+    return values;
+  }
+
   @Override
   public MeasureValue value(String measure, Period period, Map<String, String> segment, Rollup rollup) {
     List<Observation> all = byMeasure.getOrDefault(measure, List.of());

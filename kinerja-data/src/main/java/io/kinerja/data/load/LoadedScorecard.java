@@ -1,15 +1,26 @@
 package io.kinerja.data.load;
 
+import io.kinerja.core.measure.Observations;
 import io.kinerja.core.model.Scorecard;
 import io.kinerja.core.model.UnitData;
 import io.kinerja.core.period.Period;
 import io.kinerja.core.problem.Problem;
 import io.kinerja.data.yaml.ScorecardDocument;
+import io.kinerja.metrics.engine.DuckDbEngine;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** A scorecard file and all the data it names, read and checked, ready to be evaluated. */
-public record LoadedScorecard(ScorecardDocument document, UnitData data, Set<Period> periods, List<Problem> warnings) {
+/**
+ * A scorecard file and all the data it names, read and checked, ready to be evaluated; with the engine
+ * over its raw records where it has any (closed with this).
+ */
+public record LoadedScorecard(
+    ScorecardDocument document, UnitData data, Observations figures, Set<Period> periods, List<Problem> warnings,
+    DuckDbEngine engine)
+    implements AutoCloseable {
 
   public LoadedScorecard {
     periods = Set.copyOf(periods);
@@ -18,5 +29,26 @@ public record LoadedScorecard(ScorecardDocument document, UnitData data, Set<Per
 
   public Scorecard scorecard() {
     return document.scorecard();
+  }
+
+  public Optional<DuckDbEngine> records() {
+    return Optional.ofNullable(engine);
+  }
+
+  /** The values of a segment dimension (channel, region…) in the records and the typed-in figures. */
+  public List<String> segmentValues(String dimension) {
+    Set<String> values = new TreeSet<>();
+    if (engine != null) {
+      values.addAll(engine.segmentValues(dimension));
+    }
+    values.addAll(figures.segmentValues(dimension));
+    return new ArrayList<>(values);
+  }
+
+  @Override
+  public void close() {
+    if (engine != null) {
+      engine.close();
+    }
   }
 }

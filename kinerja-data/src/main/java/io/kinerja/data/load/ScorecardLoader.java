@@ -1,5 +1,7 @@
 package io.kinerja.data.load;
 
+import io.kinerja.core.measure.CombinedMeasures;
+import io.kinerja.core.measure.MeasureSource;
 import io.kinerja.core.measure.Observation;
 import io.kinerja.core.measure.Observations;
 import io.kinerja.core.model.UnitData;
@@ -18,6 +20,8 @@ import io.kinerja.data.csv.SurveysCsv;
 import io.kinerja.data.yaml.DataFile;
 import io.kinerja.data.yaml.ScorecardDocument;
 import io.kinerja.data.yaml.ScorecardReader;
+import io.kinerja.metrics.definition.MetricDefinition;
+import io.kinerja.metrics.engine.DuckDbEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +31,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Reads a scorecard file and every data file it names. Problems in all the files are collected and
- * thrown together; nothing is evaluated from a definition or data with an error in it.
+ * Reads a scorecard file and every data file it names, and sets up the engine over its raw records.
+ * Problems in all the files are collected and thrown together; nothing is evaluated from a definition or
+ * data with an error in it.
  */
 public final class ScorecardLoader {
 
@@ -44,14 +49,27 @@ public final class ScorecardLoader {
     List<Answers> answers = read(document, document.surveys(), problems,
         table -> SurveysCsv.read(table, document.surveys().numbers(), document.surveys().scaleMin(),
             document.surveys().scaleMax(), document.surveys().declaredAt(), problems));
-    problems.throwIfErrors();
+    List<MetricDefinition> metrics = RecordMeasures.metrics(document, problems);
     Observations figures = new Observations(observations);
+    for (MetricDefinition m : metrics) {
+      if (figures.measures().contains(m.name())) {
+        problems.error(m.location(), "yaml.measure_twice", m.name(), document.measures().path());
+      }
+    }
+    problems.throwIfErrors();
+    DuckDbEngine engine = metrics.isEmpty() ? null
+        : new DuckDbEngine(RecordMeasures.sources(document), metrics, document.folder());
     Set<Period> periods = new TreeSet<>(figures.periods());
     programmes.forEach(p -> periods.add(p.period()));
     answers.forEach(a -> periods.add(a.period()));
-    UnitData data = new UnitData(figures, new Surveys(answers), new WorkProgramme(programmes));
+    List<MeasureSource> measures = new ArrayList<>(List.of(figures));
+    if (engine != null) {
+      measures.add(engine);
+      periods.addAll(engine.periods(document.scorecard().grain()));
+    }
+    UnitData data = new UnitData(new CombinedMeasures(measures), new Surveys(answers), new WorkProgramme(programmes));
     List<Problem> warnings = new ArrayList<>(document.warnings());
-    return new LoadedScorecard(document, data, periods, warnings);
+    return new LoadedScorecard(document, data, figures, periods, warnings, engine);
   }
 
   private static <T> List<T> read(ScorecardDocument document, DataFile file, Problems problems,

@@ -176,6 +176,15 @@ public final class DuckDbEngine implements MeasureSource, AutoCloseable {
     return rows;
   }
 
+  /** The periods of {@code grain} within which some measure's records fall, oldest first. */
+  public Set<Period> periods(Grain grain) {
+    Set<Period> periods = new TreeSet<>();
+    for (CheckedMetric metric : metrics.values()) {
+      periods.addAll(results(metric, grain, List.of()).spine());
+    }
+    return periods;
+  }
+
   private static Map<String, String> segmentMap(List<String> dimensions, List<String> values) {
     Map<String, String> segment = new LinkedHashMap<>();
     for (int i = 0; i < dimensions.size(); i++) {
