@@ -412,7 +412,7 @@ public final class ScorecardReader {
       List<Objective> objectives = new ArrayList<>();
       p.get("objectives").ifPresent(o -> o.items("objectives").forEach(x -> objectives.add(objective(x, ids))));
       List<Indicator> indicators = indicators(p);
-      if (objectives.isEmpty() && indicators.isEmpty()) {
+      if (listsNone(p, "objectives") && listsNone(p, "indicators")) {
         item.error("yaml.empty_perspective", id);
       }
       perspectives.add(new Perspective(id, p.string("name").orElse(id), weight(p), objectives, indicators,
@@ -427,7 +427,7 @@ public final class ScorecardReader {
     String id = requiredId(o, "an objective");
     unique(ids, id, o, "objective");
     List<Indicator> indicators = indicators(o);
-    if (indicators.isEmpty()) {
+    if (listsNone(o, "indicators")) {
       node.error("yaml.empty_objective", id);
     }
     return new Objective(id, o.string("name").orElse(id), weight(o), indicators, node.location());
@@ -442,6 +442,14 @@ public final class ScorecardReader {
       }
     }));
     return indicators;
+  }
+
+  /**
+   * Whether {@code owner} lists nothing under {@code key} as written. An indicator that could not be
+   * read is still listed: its own problem is reported, not an empty perspective as well.
+   */
+  private static boolean listsNone(YamlNode.Mapping owner, String key) {
+    return owner.get(key).map(list -> list.isSequence() && list.items(key).isEmpty()).orElse(true);
   }
 
   private Indicator indicator(YamlNode node) {
