@@ -113,6 +113,9 @@ public final class ScorecardReader {
   private ScorecardDocument document(String text, Path folder) {
     Node root = compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
     YamlNode.Mapping top = new YamlNode(file, root, problems).mapping("the scorecard file");
+    if (!new YamlNode(file, root, problems).isMapping()) {
+      problems.throwIfErrors(); // every required key would be reported missing as well, which says nothing new
+    }
     top.allowOnly("the scorecard", TOP);
     checkFormatVersion(top);
     String id = requiredId(top, "the scorecard");
