@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -97,7 +98,7 @@ public final class ScorecardReader {
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of(Location.file(name), "file.not_found");
     } catch (MalformedInputException e) {
-      throw InvalidInputException.of(Location.file(name), "file.not_utf8");
+      throw InvalidInputException.of(Location.file(name), "yaml.not_utf8");
     } catch (IOException e) {
       throw InvalidInputException.of(Location.file(name), "file.unreadable", e.getMessage());
     }
@@ -161,6 +162,11 @@ public final class ScorecardReader {
     } catch (MarkedYamlEngineException e) {
       Location at = e.getProblemMark()
           .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.file(file));
+      if (e.getContext() != null && e.getContextMark().isPresent()) {
+        Mark opened = e.getContextMark().get();
+        throw InvalidInputException.of(at, "yaml.syntax_in_context", e.getProblem(), e.getContext(),
+            opened.getLine() + 1, opened.getColumn() + 1);
+      }
       throw InvalidInputException.of(at, "yaml.syntax", e.getProblem());
     } catch (YamlEngineException e) {
       throw InvalidInputException.of(Location.file(file), "yaml.syntax", e.getMessage());
