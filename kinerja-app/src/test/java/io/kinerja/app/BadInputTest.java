@@ -398,6 +398,12 @@ class BadInputTest {
     }
 
     @Test
+    void a_bad_cell_after_a_blank_line_is_reported_on_its_own_line() {
+      folder.line("measures.csv", 3, "", "2014,anggaran,dua,Tabel 3");
+      folder.score().rejected("measures.csv:4, column value", "'dua' is not a number");
+    }
+
+    @Test
     void an_indonesian_number_in_a_plain_file_suggests_numbers_id() {
       folder.line("measures.csv", 3, "2014,anggaran,\"1.234,5\",Tabel 3");
       folder.score().rejected("measures.csv:3, column value", "'1.234,5'", "numbers: id");
