@@ -81,7 +81,7 @@ final class Periods {
   }
 
   private static InvalidInputException noData(String asked, LoadedScorecard loaded) {
-    String known = loaded.periods().stream().map(Period::name).collect(Collectors.joining(", "));
+    String known = loaded.periods().stream().sorted().map(Period::name).collect(Collectors.joining(", "));
     return InvalidInputException.of(Location.field("--period"), "cli.no_data_for_period", asked,
         known.isEmpty() ? "—" : known);
   }

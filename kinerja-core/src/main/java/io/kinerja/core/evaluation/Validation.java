@@ -33,6 +33,7 @@ public final class Validation {
   private final Map<String, Indicator> indicators = new LinkedHashMap<>();
   private final Map<String, Type> types = new HashMap<>();
   private final Map<String, Set<String>> uses = new HashMap<>();
+  private final Set<String> badFormulas = new HashSet<>();
   private final Problems problems = new Problems();
 
   private Validation(Scorecard scorecard, UnitData data) {
@@ -128,6 +129,9 @@ public final class Validation {
     for (Checker.Issue issue : report.issues()) {
       problems.add(new Problem(Problem.Level.ERROR, indicator.formulaAt().shifted(issue.offset()), issue.message()));
     }
+    if (!report.ok()) {
+      badFormulas.add(indicator.id());
+    }
     types.put(indicator.id(), report.type());
     uses.put(indicator.id(), report.indicators());
     boolean sharesName = measures.contains(indicator.id());
@@ -222,6 +226,8 @@ public final class Validation {
   private void checkTarget(Indicator indicator) {
     checkMethodNeeds(indicator);
     Type type = types.getOrDefault(indicator.id(), Type.NUMBER);
+    // A formula with a problem of its own has no type worth comparing with the target.
+    boolean typeKnown = !badFormulas.contains(indicator.id());
     if (indicator.target() == null) {
       return;
     }
@@ -234,9 +240,9 @@ public final class Validation {
     for (Target target : all) {
       polarities.add(target.polarity());
       boolean wantsClass = target instanceof Target.Ordinal;
-      if (wantsClass && type != Type.CLASS) {
+      if (typeKnown && wantsClass && type != Type.CLASS) {
         problems.error(indicator.location(), "check.class_target_number_formula", indicator.id(), target.text());
-      } else if (!wantsClass && type == Type.CLASS) {
+      } else if (typeKnown && !wantsClass && type == Type.CLASS) {
         problems.error(indicator.location(), "check.number_target_class_formula", indicator.id(), target.text());
       }
     }

@@ -105,6 +105,12 @@ public final class CsvTable {
           line++;
         }
       }
+      // A record after blank lines starts, for commons-csv, where the blank lines start: step over them.
+      for (; position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r'); position++) {
+        if (text.charAt(position) == '\n') {
+          line++;
+        }
+      }
       return line;
     }
   }

@@ -21,6 +21,8 @@ public final class SurveysCsv {
   private static final List<String> TOTALS =
       List.of("period", "survey", "respondents", "questions", "scale_min", "scale_max", "total_score");
   private static final List<String> RAW = List.of("period", "survey", "respondent");
+  /** An argument, not part of the message: braces in a message pattern would be read as placeholders. */
+  private static final String SCALE_EXAMPLE = "{ file: ..., scale: { min: 1, max: 5 } }";
 
   private SurveysCsv() {}
 
@@ -32,7 +34,7 @@ public final class SurveysCsv {
       answers = totals(table, numbers, here);
     } else if (table.has("respondent")) {
       if (scaleMin == null || scaleMax == null) {
-        problems.error(declaredAt, "csv.raw_survey_needs_scale", table.file());
+        problems.error(declaredAt, "csv.raw_survey_needs_scale", table.file(), SCALE_EXAMPLE);
         return List.of();
       }
       answers = raw(table, numbers, scaleMin, scaleMax, here);

@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -99,7 +100,7 @@ public final class ScorecardReader {
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of(Location.file(name), "file.not_found");
     } catch (MalformedInputException e) {
-      throw InvalidInputException.of(Location.file(name), "file.not_utf8");
+      throw InvalidInputException.of(Location.file(name), "yaml.not_utf8");
     } catch (IOException e) {
       throw InvalidInputException.of(Location.file(name), "file.unreadable", e.getMessage());
     }
@@ -115,6 +116,9 @@ public final class ScorecardReader {
   private ScorecardDocument document(String text, Path folder) {
     Node root = compose(text.startsWith("\uFEFF") ? text.substring(1) : text);
     YamlNode.Mapping top = new YamlNode(file, root, problems).mapping("the scorecard file");
+    if (!new YamlNode(file, root, problems).isMapping()) {
+      problems.throwIfErrors(); // every required key would be reported missing as well, which says nothing new
+    }
     top.allowOnly("the scorecard", TOP);
     checkFormatVersion(top);
     String id = requiredId(top, "the scorecard");
@@ -160,6 +164,11 @@ public final class ScorecardReader {
     } catch (MarkedYamlEngineException e) {
       Location at = e.getProblemMark()
           .map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.file(file));
+      if (e.getContext() != null && e.getContextMark().isPresent()) {
+        Mark opened = e.getContextMark().get();
+        throw InvalidInputException.of(at, "yaml.syntax_in_context", e.getProblem(), e.getContext(),
+            opened.getLine() + 1, opened.getColumn() + 1);
+      }
       throw InvalidInputException.of(at, "yaml.syntax", e.getProblem());
     } catch (YamlEngineException e) {
       throw InvalidInputException.of(Location.file(file), "yaml.syntax", e.getMessage());
@@ -420,7 +429,7 @@ public final class ScorecardReader {
       List<Objective> objectives = new ArrayList<>();
       p.get("objectives").ifPresent(o -> o.items("objectives").forEach(x -> objectives.add(objective(x, ids))));
       List<Indicator> indicators = indicators(p);
-      if (objectives.isEmpty() && indicators.isEmpty()) {
+      if (listsNone(p, "objectives") && listsNone(p, "indicators")) {
         item.error("yaml.empty_perspective", id);
       }
       perspectives.add(new Perspective(id, p.string("name").orElse(id), weight(p), objectives, indicators,
@@ -435,7 +444,7 @@ public final class ScorecardReader {
     String id = requiredId(o, "an objective");
     unique(ids, id, o, "objective");
     List<Indicator> indicators = indicators(o);
-    if (indicators.isEmpty()) {
+    if (listsNone(o, "indicators")) {
       node.error("yaml.empty_objective", id);
     }
     return new Objective(id, o.string("name").orElse(id), weight(o), indicators, node.location());
@@ -450,6 +459,14 @@ public final class ScorecardReader {
       }
     }));
     return indicators;
+  }
+
+  /**
+   * Whether {@code owner} lists nothing under {@code key} as written. An indicator that could not be
+   * read is still listed: its own problem is reported, not an empty perspective as well.
+   */
+  private static boolean listsNone(YamlNode.Mapping owner, String key) {
+    return owner.get(key).map(list -> list.isSequence() && list.items(key).isEmpty()).orElse(true);
   }
 
   private Indicator indicator(YamlNode node) {
