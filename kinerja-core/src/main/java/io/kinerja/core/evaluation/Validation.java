@@ -175,7 +175,7 @@ public final class Validation {
       return;
     }
     if (scorecard.scoring().needsTarget() && indicator.target() == null) {
-      problems.error(indicator.location(), "check.no_target", indicator.id(), method.key());
+      problems.error(indicator.location(), "check.no_target", indicator.id(), io.kinerja.core.text.Message.of("method." + method.key()));
     }
     if (method == Method.SNORM && indicator.snorm() == null) {
       problems.error(indicator.location(), "check.no_snorm_range", indicator.id());
