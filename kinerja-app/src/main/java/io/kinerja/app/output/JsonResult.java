@@ -93,7 +93,7 @@ public final class JsonResult {
     json.writeStringField("period", r.span().name());
     json.writeStringField("method", r.method().key());
     json.writeStringField("language", language.code());
-    if (!r.segment().isEmpty()) {
+    if (!r.segment().isEmpty() && segmentValue == null) {
       json.writeObjectFieldStart("segment");
       for (Map.Entry<String, String> e : new TreeMap<>(r.segment()).entrySet()) {
         json.writeStringField(e.getKey(), e.getValue());
