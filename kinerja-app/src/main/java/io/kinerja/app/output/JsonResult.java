@@ -3,13 +3,16 @@ package io.kinerja.app.output;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.kinerja.core.evaluation.GroupResult;
+import io.kinerja.core.evaluation.Improvement;
 import io.kinerja.core.evaluation.IndicatorResult;
 import io.kinerja.core.evaluation.ScorecardResult;
 import io.kinerja.core.formula.Value;
+import io.kinerja.core.model.Method;
 import io.kinerja.core.problem.Problem;
 import io.kinerja.core.programme.Programme;
 import io.kinerja.core.programme.WorkProgramme;
 import io.kinerja.core.scoring.Aggregate;
+import io.kinerja.core.scoring.Omax;
 import io.kinerja.core.survey.Likert;
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Message;
@@ -117,7 +120,19 @@ public final class JsonResult {
     json.writeEndArray();
     json.writeObjectFieldStart("overall");
     aggregate(r.overall(), r.category());
+    if (r.method() == Method.OMAX) {
+      number("index", r.change());
+    }
     json.writeEndObject();
+    json.writeArrayFieldStart("priorities");
+    for (Improvement i : r.improvements()) {
+      json.writeStartObject();
+      json.writeStringField("id", i.indicator());
+      number("share", i.share());
+      number("gap", i.gap());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     for (Map.Entry<String, Likert> e : new TreeMap<>(r.questionnaires()).entrySet()) {
       questionnaire(e.getKey(), e.getValue());
     }
@@ -151,6 +166,13 @@ public final class JsonResult {
     }
     if (i.reason() != null) {
       text("reason", i.reason());
+    }
+    if (i.indicator().omax() != null) {
+      json.writeArrayFieldStart("levels");
+      for (double level : Omax.levels(i.indicator().omax())) {
+        json.writeNumber(Numbers.round(level, 4));
+      }
+      json.writeEndArray();
     }
     json.writeEndObject();
   }

@@ -80,8 +80,25 @@ public final class TableResult {
     }
     out.println(rule(widths));
     out.println(label("overall") + ": " + score(r.method(), r.overall()) + "   " + label("category") + ": "
-        + text(r.category()));
+        + text(r.category()) + (r.change() == null ? ""
+            : "   " + label("index") + ": " + Numbers.format(language, r.change(), 2) + " %"));
+    priorities(r);
     notes(r, anyOverride);
+  }
+
+  private void priorities(ScorecardResult r) {
+    if (r.improvements().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(label("priorities"));
+    int rank = 0;
+    for (var improvement : r.improvements().subList(0, Math.min(5, r.improvements().size()))) {
+      IndicatorResult i = r.indicator(improvement.indicator()).orElseThrow();
+      out.println("  " + ++rank + ". " + i.indicator().name() + "  (" + label("score").toLowerCase(language.locale())
+          + " " + Show.score(language, i.score()) + ", " + label("gap") + " "
+          + Numbers.format(language, improvement.gap(), 4) + ")");
+    }
   }
 
   private void notes(ScorecardResult r, boolean anyOverride) {

@@ -52,6 +52,7 @@ public final class Evaluator {
   private final Map<String, WorkProgramme.Completion> completions = new LinkedHashMap<>();
   private final Map<String, Double> weights;
   private Span evaluated;
+  private boolean withIndex = true;
 
   private Evaluator(Scorecard scorecard, UnitData data, Map<String, String> segment) {
     this.scorecard = scorecard;
@@ -127,7 +128,22 @@ public final class Evaluator {
             results.size());
     return new ScorecardResult(scorecard, span, segment, scorecard.scoring().method(), results, groups, overall,
         category(scorecard.scoring().bands(), normalised(overall)), questionnaires,
-        new ArrayList<>(completions.values()), warnings);
+        new ArrayList<>(completions.values()), Improvements.of(scorecard, results, weights),
+        omaxIndex(span, overall), warnings);
+  }
+
+  /** OMAX's index: the performance indicator's change against the previous period, in percent. */
+  private Double omaxIndex(Span span, Aggregate overall) {
+    if (scorecard.scoring().method() != Method.OMAX || overall.fin() == null || !withIndex) {
+      return null;
+    }
+    Evaluator before = new Evaluator(scorecard, data, segment);
+    before.withIndex = false;
+    Aggregate previous = before.run(span.previous(), List.of()).overall();
+    if (previous.fin() == null || previous.fin() == 0) {
+      return null;
+    }
+    return (overall.fin() - previous.fin()) / previous.fin() * 100;
   }
 
   private void score(Perspective perspective, Indicator indicator, Span span, List<IndicatorResult> results,

@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * Everything a scorecard gives for one span of periods (and one segment, empty for the whole unit),
  * derived in one pass from definition and data: indicators, perspectives, the overall result, and the
- * questionnaires and work-programme categories that were used.
+ * questionnaires and work-programme categories that were used, the improvement priorities ("what to fix
+ * first"), and under OMAX the index: the change of the performance indicator against the previous period,
+ * in percent (null where there is none).
  */
 public record ScorecardResult(
     Scorecard scorecard,
@@ -28,6 +30,8 @@ public record ScorecardResult(
     Message category,
     Map<String, Likert> questionnaires,
     List<WorkProgramme.Completion> programmes,
+    List<Improvement> improvements,
+    Double change,
     List<Problem> warnings) {
 
   public ScorecardResult {
@@ -36,6 +40,7 @@ public record ScorecardResult(
     perspectives = List.copyOf(perspectives);
     questionnaires = Map.copyOf(questionnaires);
     programmes = List.copyOf(programmes);
+    improvements = List.copyOf(improvements);
     warnings = List.copyOf(warnings);
   }
 

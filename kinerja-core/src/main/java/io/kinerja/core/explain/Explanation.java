@@ -147,6 +147,13 @@ public final class Explanation {
       lines.add(label("no_score") + " " + indicator.reason().in(language));
     }
     lines.add(label("category") + "  " + (indicator.category() == null ? "—" : indicator.category().in(language)));
+    for (int k = 0; k < result.improvements().size(); k++) {
+      if (result.improvements().get(k).indicator().equals(indicator.id())) {
+        lines.add(label("priority") + "  " + io.kinerja.core.text.Message.of("explain.priority_rank", k + 1,
+            result.improvements().size(), Numbers.format(language, result.improvements().get(k).share() * 100, 2),
+            Numbers.format(language, result.improvements().get(k).gap(), 4)).in(language));
+      }
+    }
   }
 
 }
