@@ -1,5 +1,6 @@
 package io.kinerja.app;
 
+import io.kinerja.app.cli.CatalogCommand;
 import io.kinerja.app.cli.Command;
 import io.kinerja.app.cli.ExplainCommand;
 import io.kinerja.app.cli.Outcome;
@@ -26,7 +27,8 @@ public final class Main {
   static final String VERSION = "kinerja 0.1.0";
 
   private static final List<Command> COMMANDS =
-      List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand());
+      List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand(),
+          new CatalogCommand());
 
   private Main() {}
 

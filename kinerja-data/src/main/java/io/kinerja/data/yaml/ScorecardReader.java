@@ -1,5 +1,7 @@
 package io.kinerja.data.yaml;
 
+import io.kinerja.core.catalogue.Catalogue;
+import io.kinerja.core.catalogue.CatalogueEntry;
 import io.kinerja.core.formula.Expr;
 import io.kinerja.core.formula.FormulaException;
 import io.kinerja.core.formula.Parser;
@@ -76,7 +78,7 @@ public final class ScorecardReader {
       "indicators", "bands");
   private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators");
   private static final Set<String> INDICATOR = Set.of("id", "name", "description", "formula", "unit", "target",
-      "polarity", "weight", "score", "bands", "snorm", "omax");
+      "polarity", "weight", "score", "bands", "snorm", "omax", "use");
   private static final Set<String> OVERRIDE = Set.of("value", "note");
   private static final Set<String> BAND = Set.of("from", "to", "score", "label", "colour", "color");
   private static final Set<String> MEASURE = Set.of("name", "rollup", "unit", "from", "count", "count_distinct",
@@ -86,6 +88,7 @@ public final class ScorecardReader {
   private final String file;
   private final Problems problems = new Problems();
   private final Map<String, Location> indicatorIds = new HashMap<>();
+  private Language language = Language.EN;
 
   private ScorecardReader(String file) {
     this.file = file;
@@ -124,6 +127,7 @@ public final class ScorecardReader {
     String id = requiredId(top, "the scorecard");
     String name = top.require("name", "the scorecard").map(n -> n.string("name")).orElse(null);
     Language language = language(top);
+    this.language = language;
     Grain grain = Grain.YEAR;
     Period current = null;
     Optional<YamlNode> period = top.require("period", "the scorecard");
@@ -472,16 +476,19 @@ public final class ScorecardReader {
   private Indicator indicator(YamlNode node) {
     YamlNode.Mapping m = node.mapping("an indicator");
     m.allowOnly("an indicator", INDICATOR);
-    String id = requiredId(m, "an indicator");
+    CatalogueEntry entry = m.get("use").map(this::catalogueEntry).orElse(null);
+    String id = entry != null && !m.has("id") ? entry.id() : requiredId(m, "an indicator");
     if (id != null && !NAME.matcher(id).matches()) {
       m.get("id").ifPresent(n -> n.error("yaml.indicator_id_not_a_name", id));
     }
     unique(indicatorIds, id, m, "indicator");
-    Optional<YamlNode> formulaNode = m.require("formula", "indicator " + id);
-    String formulaText = formulaNode.map(f -> f.string("formula")).orElse(null);
-    Expr formula = formulaText == null ? null : formula(formulaText, formulaNode.get());
+    Optional<YamlNode> formulaNode = entry != null ? m.get("formula") : m.require("formula", "indicator " + id);
+    String formulaText = formulaNode.map(f -> f.string("formula")).orElse(entry == null ? null : entry.formula());
+    Expr formula = formulaText == null ? null
+        : formulaNode.isPresent() ? formula(formulaText, formulaNode.get()) : Parser.parse(formulaText);
     TargetSchedule target = m.get("target").map(t -> target(t, id)).orElse(null);
-    Polarity polarity = m.get("polarity").map(this::polarity).orElse(null);
+    Polarity polarity = m.get("polarity").map(this::polarity)
+        .orElse(entry != null && target == null ? entry.polarity() : null);
     Override override = m.get("score").map(this::override).orElse(null);
     Bands bands = m.get("bands").map(b -> bands(b, "indicator " + id)).orElse(null);
     SnormRange snorm = m.get("snorm").map(this::snorm).orElse(null);
@@ -489,9 +496,27 @@ public final class ScorecardReader {
     if (formula == null || id == null) {
       return null;
     }
-    return new Indicator(id, m.string("name").orElse(id), m.string("description").orElse(null), formulaText, formula,
-        m.string("unit").orElse(null), target, polarity, weight(m), override, bands, snorm, omax,
-        m.get("id").map(YamlNode::location).orElse(node.location()), formulaNode.get().contentLocation());
+    String name = m.string("name").orElse(entry != null ? entry.name(language) : id);
+    String description = m.string("description").orElse(entry != null ? entry.description(language) : null);
+    String unit = m.string("unit").orElse(entry != null ? entry.unit() : null);
+    Location formulaAt = formulaNode.map(YamlNode::contentLocation)
+        .orElse(m.get("use").map(YamlNode::contentLocation).orElse(node.location()));
+    return new Indicator(id, name, description, formulaText, formula, unit, target, polarity, weight(m), override,
+        bands, snorm, omax, m.get("id").map(YamlNode::location).orElse(node.location()), formulaAt);
+  }
+
+  private CatalogueEntry catalogueEntry(YamlNode node) {
+    String id = node.string("use");
+    if (id == null) {
+      return null;
+    }
+    Optional<CatalogueEntry> entry = Catalogue.find(id.strip());
+    if (entry.isEmpty()) {
+      String hint = Suggest.closest(id.strip(), Catalogue.ids());
+      node.error(hint == null ? "yaml.unknown_catalogue_entry" : "yaml.unknown_catalogue_entry_hint", id,
+          hint == null ? "kinerja catalog" : hint);
+    }
+    return entry.orElse(null);
   }
 
   private Expr formula(String text, YamlNode node) {
