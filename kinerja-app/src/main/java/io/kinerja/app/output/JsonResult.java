@@ -17,6 +17,7 @@ import io.kinerja.core.survey.Likert;
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Message;
 import io.kinerja.core.text.Numbers;
+import io.kinerja.core.weighting.AhpResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -133,6 +134,13 @@ public final class JsonResult {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!r.scorecard().ahp().isEmpty()) {
+      json.writeObjectFieldStart("ahp");
+      for (Map.Entry<String, AhpResult> e : r.scorecard().ahp().entrySet()) {
+        ahp(e.getKey(), e.getValue());
+      }
+      json.writeEndObject();
+    }
     for (Map.Entry<String, Likert> e : new TreeMap<>(r.questionnaires()).entrySet()) {
       questionnaire(e.getKey(), e.getValue());
     }
@@ -185,6 +193,22 @@ public final class JsonResult {
     text("category", category);
     json.writeNumberField("scored", a.scored());
     json.writeNumberField("indicators", a.total());
+  }
+
+  private void ahp(String scope, AhpResult a) throws IOException {
+    json.writeObjectFieldStart(scope);
+    json.writeStringField("method", a.method().code());
+    json.writeNumberField("n", a.n());
+    json.writeObjectFieldStart("weights");
+    for (Map.Entry<String, Double> w : a.weights().entrySet()) {
+      json.writeNumberField(w.getKey(), Numbers.round(w.getValue(), 6));
+    }
+    json.writeEndObject();
+    json.writeNumberField("lambda_max", Numbers.round(a.lambdaMax(), 6));
+    json.writeNumberField("ci", Numbers.round(a.ci(), 6));
+    json.writeNumberField("cr", Numbers.round(a.cr(), 6));
+    json.writeBooleanField("consistent", a.consistent());
+    json.writeEndObject();
   }
 
   private void questionnaire(String id, Likert l) throws IOException {

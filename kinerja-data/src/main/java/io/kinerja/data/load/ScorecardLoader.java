@@ -40,8 +40,9 @@ public final class ScorecardLoader {
   private ScorecardLoader() {}
 
   public static LoadedScorecard load(Path scorecardFile) {
-    ScorecardDocument document = ScorecardReader.read(scorecardFile);
+    ScorecardDocument read = ScorecardReader.read(scorecardFile);
     Problems problems = new Problems();
+    ScorecardDocument document = withWeights(read, problems);
     List<Observation> observations = read(document, document.measures(), problems,
         table -> MeasuresCsv.read(table, document.measures().numbers(), problems));
     List<Programme> programmes = read(document, document.programmes(), problems,
@@ -70,6 +71,14 @@ public final class ScorecardLoader {
     UnitData data = new UnitData(new CombinedMeasures(measures), new Surveys(answers), new WorkProgramme(programmes));
     List<Problem> warnings = new ArrayList<>(document.warnings());
     return new LoadedScorecard(document, data, figures, periods, warnings, engine);
+  }
+
+  private static ScorecardDocument withWeights(ScorecardDocument read, Problems problems) {
+    io.kinerja.core.model.Scorecard weighted = AhpWeighting.apply(read, problems);
+    List<Problem> warnings = new ArrayList<>(read.warnings());
+    problems.all().stream().filter(p -> !p.isError()).forEach(warnings::add);
+    return new ScorecardDocument(weighted, read.folder(), read.measures(), read.programmes(), read.surveys(),
+        read.sources(), read.recordMeasures(), read.perspectiveWeights(), read.indicatorWeights(), warnings);
   }
 
   private static <T> List<T> read(ScorecardDocument document, DataFile file, Problems problems,

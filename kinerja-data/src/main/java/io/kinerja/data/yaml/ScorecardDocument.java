@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A scorecard file as read: the scorecard, the data files it names, its raw-record sources and
- * measures, and the folder its relative paths start from.
+ * measures, the AHP matrices its weights come from (for the perspectives, and for the indicators of each
+ * perspective), and the folder its relative paths start from.
  */
 public record ScorecardDocument(
     Scorecard scorecard,
@@ -17,11 +18,14 @@ public record ScorecardDocument(
     DataFile surveys,
     Map<String, Declaration> sources,
     Map<String, Declaration> recordMeasures,
+    AhpWeights perspectiveWeights,
+    Map<String, AhpWeights> indicatorWeights,
     List<io.kinerja.core.problem.Problem> warnings) {
 
   public ScorecardDocument {
     sources = Map.copyOf(sources);
     recordMeasures = Map.copyOf(recordMeasures);
+    indicatorWeights = Map.copyOf(indicatorWeights);
     warnings = List.copyOf(warnings);
   }
 }

@@ -31,6 +31,8 @@ import io.kinerja.core.target.TargetSyntaxException;
 import io.kinerja.core.target.Targets;
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Message;
+import io.kinerja.core.weighting.Ahp;
+import io.kinerja.core.weighting.PriorityMethod;
 import io.kinerja.data.csv.NumberStyle;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -75,7 +77,8 @@ public final class ScorecardReader {
   private static final Set<String> DATA = Set.of("measures", "programs", "surveys");
   private static final Set<String> DATA_FILE = Set.of("file", "numbers", "scale");
   private static final Set<String> PERSPECTIVE = Set.of("id", "name", "description", "weight", "objectives",
-      "indicators", "bands");
+      "indicators", "bands", "weights");
+  private static final Set<String> AHP = Set.of("ahp", "method", "threshold", "exclude_inconsistent");
   private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators");
   private static final Set<String> INDICATOR = Set.of("id", "name", "description", "formula", "unit", "target",
       "polarity", "weight", "score", "bands", "snorm", "omax", "use");
@@ -89,6 +92,7 @@ public final class ScorecardReader {
   private final Problems problems = new Problems();
   private final Map<String, Location> indicatorIds = new HashMap<>();
   private Language language = Language.EN;
+  private final Map<String, AhpWeights> indicatorWeights = new LinkedHashMap<>();
 
   private ScorecardReader(String file) {
     this.file = file;
@@ -150,14 +154,14 @@ public final class ScorecardReader {
     DataFile measuresFile = dataFile(data, "measures");
     DataFile programmesFile = dataFile(data, "programs");
     DataFile surveysFile = dataFile(data, "surveys");
-    top.get("weights").ifPresent(this::weights);
+    AhpWeights perspectiveWeights = top.get("weights").map(this::weights).orElse(null);
     top.get("engine").ifPresent(e -> e.error("yaml.not_supported_yet", "engine"));
     top.get("segments").ifPresent(e -> e.error("yaml.not_supported_yet", "segments"));
     List<Perspective> perspectives = perspectives(top, scoring);
     problems.throwIfErrors();
     Scorecard scorecard = new Scorecard(id, name, language, grain, current, scoring, perspectives, measures, file);
     return new ScorecardDocument(scorecard, folder, measuresFile, programmesFile, surveysFile, sources,
-        recordMeasures, problems.all());
+        recordMeasures, perspectiveWeights, indicatorWeights, problems.all());
   }
 
   private Node compose(String text) {
@@ -320,11 +324,42 @@ public final class ScorecardReader {
     return bands;
   }
 
-  private void weights(YamlNode node) {
-    if (node.isScalar() && (node.text().equals("equal") || node.text().equals("explicit"))) {
-      return;
+  /** {@code equal}, {@code explicit} (the {@code weight:} keys), or {@code { ahp: file.csv | [files], … }}. */
+  private AhpWeights weights(YamlNode node) {
+    if (node.isScalar()) {
+      String text = node.text().strip();
+      if (!text.equals("equal") && !text.equals("explicit")) {
+        node.error("yaml.weights_form", text);
+      }
+      return null;
     }
-    node.error("yaml.weights_form", node.isScalar() ? node.text() : "…");
+    YamlNode.Mapping m = node.mapping("weights");
+    m.allowOnly("weights", AHP);
+    Optional<YamlNode> ahp = m.require("ahp", "weights");
+    if (ahp.isEmpty()) {
+      return null;
+    }
+    List<String> files = new ArrayList<>();
+    if (ahp.get().isSequence()) {
+      ahp.get().items("ahp").forEach(f -> files.add(f.string("ahp")));
+    } else {
+      files.add(ahp.get().string("ahp"));
+    }
+    PriorityMethod method = m.get("method").map(n -> {
+      String text = n.string("method");
+      Optional<PriorityMethod> found = text == null ? Optional.empty() : PriorityMethod.byCode(text.strip());
+      if (text != null && found.isEmpty()) {
+        n.error("yaml.unknown_priority_method", text);
+      }
+      return found.orElse(PriorityMethod.EIGENVECTOR);
+    }).orElse(PriorityMethod.EIGENVECTOR);
+    double threshold = m.get("threshold").map(t -> nonNegative(t, "threshold")).orElse(Ahp.DEFAULT_THRESHOLD);
+    boolean exclude = m.get("exclude_inconsistent").map(e -> "true".equals(e.string("exclude_inconsistent")))
+        .orElse(false);
+    if (files.contains(null)) {
+      return null;
+    }
+    return new AhpWeights(files, method, threshold, exclude, ahp.get().location());
   }
 
   private void measures(YamlNode node, Map<String, MeasureDefinition> measures, Map<String, Declaration> records) {
@@ -436,6 +471,7 @@ public final class ScorecardReader {
       if (listsNone(p, "objectives") && listsNone(p, "indicators")) {
         item.error("yaml.empty_perspective", id);
       }
+      p.get("weights").map(this::weights).ifPresent(w -> indicatorWeights.put(id, w));
       perspectives.add(new Perspective(id, p.string("name").orElse(id), weight(p), objectives, indicators,
           p.get("bands").map(b -> bands(b, "perspective " + id)).orElse(null), item.location()));
     }
