@@ -3,6 +3,7 @@ package io.kinerja.app;
 import io.kinerja.app.cli.CatalogCommand;
 import io.kinerja.app.cli.Command;
 import io.kinerja.app.cli.ExplainCommand;
+import io.kinerja.app.cli.InitCommand;
 import io.kinerja.app.cli.Outcome;
 import io.kinerja.app.cli.ScoreCommand;
 import io.kinerja.app.cli.ValidateCommand;
@@ -28,7 +29,7 @@ public final class Main {
 
   private static final List<Command> COMMANDS =
       List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand(),
-          new CatalogCommand());
+          new CatalogCommand(), new InitCommand());
 
   private Main() {}
 
