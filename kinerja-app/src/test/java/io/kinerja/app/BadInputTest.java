@@ -208,13 +208,13 @@ class BadInputTest {
     @Test
     void bands_with_a_gap_are_reported() {
       folder.yaml(9, "  bands:", "    - { to: 0, label: Kurang }", "    - { from: 1, label: Baik }");
-      folder.score().rejected("scorecard.yaml:10:5", "values from 0 to 1 fall in no band");
+      folder.score().rejected("scorecard.yaml:11:7", "values from 0 to 1 fall in no band");
     }
 
     @Test
     void bands_that_overlap_are_reported() {
       folder.yaml(9, "  bands:", "    - { to: 0.5, label: Kurang }", "    - { from: 0, label: Baik }");
-      folder.score().rejected("scorecard.yaml:10:5", "ranges 1 and 2 overlap");
+      folder.score().rejected("scorecard.yaml:11:7", "ranges 1 and 2 overlap");
     }
 
     @Test

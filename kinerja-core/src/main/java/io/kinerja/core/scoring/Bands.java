@@ -69,42 +69,46 @@ public record Bands(String name, List<Band> bands) {
     return Message.of("band." + preset + "." + word);
   }
 
+  /** A problem of a user-defined scale, at the band (0-based) where it shows. */
+  public record Issue(int band, Message message) {}
+
   /**
-   * Problems of a user-defined scale, as message keys with arguments: ranges out of order, a gap or an
-   * overlap between neighbours, an empty range. The first range must start at −∞ and the last end at
-   * +∞ (leave {@code from} or {@code to} out), so every value falls in exactly one band.
+   * Problems of a user-defined scale: ranges out of order, a gap or an overlap between neighbours, an
+   * empty range. The first range must start at −∞ and the last end at +∞ (leave {@code from} or
+   * {@code to} out), so every value falls in exactly one band.
    */
-  public List<Message> check() {
-    List<Message> problems = new ArrayList<>();
+  public List<Issue> check() {
+    List<Issue> problems = new ArrayList<>();
     if (bands.isEmpty()) {
-      problems.add(Message.of("bands.empty"));
+      problems.add(new Issue(0, Message.of("bands.empty")));
       return problems;
     }
     for (int i = 0; i < bands.size(); i++) {
       Band band = bands.get(i);
       if (band.from() != null && band.to() != null && band.from() >= band.to()) {
-        problems.add(Message.of("bands.empty_range", i + 1, band.range()));
+        problems.add(new Issue(i, Message.of("bands.empty_range", i + 1, band.range())));
       }
       if (i > 0) {
-        checkNeighbours(problems, i, bands.get(i - 1), band);
+        neighbours(i, bands.get(i - 1), band).ifPresent(problems::add);
       }
     }
     if (bands.get(0).from() != null) {
-      problems.add(Message.of("bands.gap_below", bands.get(0).from()));
+      problems.add(new Issue(0, Message.of("bands.gap_below", bands.get(0).from())));
     }
-    if (bands.get(bands.size() - 1).to() != null) {
-      problems.add(Message.of("bands.gap_above", bands.get(bands.size() - 1).to()));
+    int last = bands.size() - 1;
+    if (bands.get(last).to() != null) {
+      problems.add(new Issue(last, Message.of("bands.gap_above", bands.get(last).to())));
     }
     return problems;
   }
 
-  private static void checkNeighbours(List<Message> problems, int i, Band before, Band band) {
-    if (before.to() == null || band.from() == null) {
-      problems.add(Message.of("bands.overlap", i, i + 1));
-    } else if (band.from() > before.to()) {
-      problems.add(Message.of("bands.gap", before.to(), band.from(), i, i + 1));
-    } else if (band.from() < before.to()) {
-      problems.add(Message.of("bands.overlap", i, i + 1));
+  private static Optional<Issue> neighbours(int i, Band before, Band band) {
+    if (before.to() == null || band.from() == null || band.from() < before.to()) {
+      return Optional.of(new Issue(i, Message.of("bands.overlap", i, i + 1)));
     }
+    if (band.from() > before.to()) {
+      return Optional.of(new Issue(i, Message.of("bands.gap", before.to(), band.from(), i, i + 1)));
+    }
+    return Optional.empty();
   }
 }

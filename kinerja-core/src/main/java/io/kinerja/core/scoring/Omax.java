@@ -39,7 +39,8 @@ public record Omax() implements ScoringMethod {
     if (!(actual instanceof Value.Number n)) {
       return Verdict.none(Message.of("why.omax.not_a_number"));
     }
-    boolean lower = standard.direction() == Polarity.LOWER;
+    boolean lower = standard.direction() != null ? standard.direction() == Polarity.LOWER
+        : anchors.target() < anchors.worst();
     double[] levels = levels(anchors);
     int reached = -1;
     for (int k = 0; k <= TOP; k++) {

@@ -38,16 +38,16 @@ class BandsTest {
     Bands gap = new Bands("x", List.of(
         Band.halfOpen(null, 10.0, 0.0, Message.of("literal", "low"), null),
         Band.halfOpen(12.0, null, 1.0, Message.of("literal", "high"), null)));
-    assertThat(gap.check()).extracting(Message::key).containsExactly("bands.gap");
+    assertThat(gap.check()).extracting(i -> i.message().key()).containsExactly("bands.gap");
     Bands overlap = new Bands("x", List.of(
         Band.halfOpen(null, 10.0, 0.0, Message.of("literal", "low"), null),
         Band.halfOpen(8.0, null, 1.0, Message.of("literal", "high"), null)));
-    assertThat(overlap.check()).extracting(Message::key).containsExactly("bands.overlap");
+    assertThat(overlap.check()).extracting(i -> i.message().key()).containsExactly("bands.overlap");
   }
 
   @Test
   void a_user_scale_must_reach_both_infinities() {
     Bands bounded = new Bands("x", List.of(Band.halfOpen(0.0, 10.0, 0.0, Message.of("literal", "only"), null)));
-    assertThat(bounded.check()).extracting(Message::key).containsExactly("bands.gap_below", "bands.gap_above");
+    assertThat(bounded.check()).extracting(i -> i.message().key()).containsExactly("bands.gap_below", "bands.gap_above");
   }
 }

@@ -304,7 +304,8 @@ public final class ScorecardReader {
       return preset.get();
     }
     List<Band> list = new ArrayList<>();
-    for (YamlNode item : node.items("bands")) {
+    List<YamlNode> items = node.items("bands");
+    for (YamlNode item : items) {
       YamlNode.Mapping b = item.mapping("a band");
       b.allowOnly("a band", BAND);
       Double from = b.number("from").orElse(null);
@@ -318,8 +319,9 @@ public final class ScorecardReader {
       list.add(Band.halfOpen(from, to, score, Message.of("literal", label == null ? "" : label), colour));
     }
     Bands bands = new Bands(owner + " bands", list);
-    for (Message problem : bands.check()) {
-      problems.add(new Problem(Problem.Level.ERROR, node.location(), problem));
+    for (Bands.Issue issue : bands.check()) {
+      Location at = issue.band() < items.size() ? items.get(issue.band()).location() : node.location();
+      problems.add(new Problem(Problem.Level.ERROR, at, issue.message()));
     }
     return bands;
   }
