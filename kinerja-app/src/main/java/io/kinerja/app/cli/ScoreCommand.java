@@ -66,7 +66,7 @@ public final class ScoreCommand implements Command {
       Language language) {
     List<ScorecardResult> results = new ArrayList<>();
     for (Span span : spans) {
-      results.add(Evaluator.evaluate(loaded.scorecard(), loaded.data(), span));
+      results.add(Evaluator.evaluate(loaded.scorecard(), loaded.data(), span, Map.of(), loaded.warnings()));
     }
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
@@ -93,9 +93,11 @@ public final class ScoreCommand implements Command {
     }
     List<ScorecardResult> results = new ArrayList<>();
     for (String value : values) {
-      results.add(Evaluator.evaluate(loaded.scorecard(), loaded.data(), spans.get(0), Map.of(dimension, value)));
+      results.add(Evaluator.evaluate(loaded.scorecard(), loaded.data(), spans.get(0), Map.of(dimension, value),
+          loaded.warnings()));
     }
-    ScorecardResult total = Evaluator.evaluate(loaded.scorecard(), loaded.data(), spans.get(0));
+    ScorecardResult total = Evaluator.evaluate(loaded.scorecard(), loaded.data(), spans.get(0), Map.of(),
+        loaded.warnings());
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
     if (chosen == Format.JSON) {

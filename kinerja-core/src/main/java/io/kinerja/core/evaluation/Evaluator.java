@@ -72,7 +72,17 @@ public final class Evaluator {
   }
 
   public static ScorecardResult evaluate(Scorecard scorecard, UnitData data, Span span, Map<String, String> segment) {
-    List<Problem> problems = Validation.check(scorecard, data);
+    return evaluate(scorecard, data, span, segment, List.of());
+  }
+
+  /**
+   * As {@link #evaluate(Scorecard, UnitData, Span, Map)}, with the warnings found while reading the
+   * definition and data ({@code earlier}) reported in the result beside the evaluation's own.
+   */
+  public static ScorecardResult evaluate(Scorecard scorecard, UnitData data, Span span, Map<String, String> segment,
+      List<Problem> earlier) {
+    List<Problem> problems = new ArrayList<>(earlier);
+    problems.addAll(Validation.check(scorecard, data));
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new InvalidInputException(problems);
     }
