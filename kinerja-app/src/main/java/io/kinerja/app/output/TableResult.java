@@ -65,7 +65,7 @@ public final class TableResult {
         anyOverride |= i.overridden();
         String score = Show.score(language, i.score()) + (i.overridden() ? "*" : "");
         rows.add(new String[] {"  " + i.indicator().name(), Show.value(language, i.value(), i.indicator().unit(), 2),
-            i.target() == null ? "—" : i.target().text(), score, text(i.category())});
+            i.target() == null ? "—" : Show.target(language, i.target()), score, text(i.category())});
       }
     }
     String[] header = {label("indicator"), label("actual"), label("target"), label("score"), label("category")};

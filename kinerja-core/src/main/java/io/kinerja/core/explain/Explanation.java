@@ -132,7 +132,7 @@ public final class Explanation {
   private void targetLines(List<String> lines) {
     Target target = indicator.target();
     lines.add(label("target") + "  " + (target == null ? "—"
-        : target.text() + " (" + Messages.text(language, "polarity." + target.polarity().key()) + ")"));
+        : Show.target(language, target) + " (" + Messages.text(language, "polarity." + target.polarity().key()) + ")"));
     if (indicator.strictScore() != null || indicator.why() != null) {
       lines.add(label("rule") + "  " + (indicator.why() == null ? "—" : indicator.why().in(language)));
     }

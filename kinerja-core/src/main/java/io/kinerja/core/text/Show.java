@@ -34,6 +34,20 @@ public final class Show {
     return digits + " " + unit;
   }
 
+  /** A target as people read it, numbers in the language's format: {@code >= 3.000.000.000}. */
+  public static String target(Language language, io.kinerja.core.target.Target target) {
+    if (target instanceof io.kinerja.core.target.Target.AtLeast t) {
+      return (t.strict() ? "> " : ">= ") + Numbers.format(language, t.standard(), 4);
+    }
+    if (target instanceof io.kinerja.core.target.Target.AtMost t) {
+      return (t.strict() ? "< " : "<= ") + Numbers.format(language, t.standard(), 4);
+    }
+    if (target instanceof io.kinerja.core.target.Target.Between t) {
+      return Numbers.format(language, t.low(), 4) + " – " + Numbers.format(language, t.high(), 4);
+    }
+    return target.text();
+  }
+
   /** A score: whole numbers without decimals, others to four. */
   public static String score(Language language, Double score) {
     if (score == null) {
