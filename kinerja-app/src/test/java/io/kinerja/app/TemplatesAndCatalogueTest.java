@@ -179,4 +179,36 @@ class TemplatesAndCatalogueTest {
     assertThat(r.at("/ahp/perspectives/consistent").asBoolean()).isFalse();
     assertThat(r.get("warnings").toString()).contains("inconsistent");
   }
+
+  private Folder factors(String ratings) {
+    return new Folder(dir).with("scorecard.yaml", """
+        kinerja: 1
+        id: factors
+        name: Factors
+        period: { grain: year, current: "2024" }
+        scoring: { method: achievement }
+        data: { measures: measures.csv }
+        perspectives:
+          - id: p
+            weights: { factors: ratings.csv }
+            indicators:
+              - { id: a, formula: a, target: ">= 100" }
+              - { id: b, formula: b, target: ">= 100" }
+        """).with("measures.csv", "period,measure,value\n2024,a,100\n2024,b,50\n").with("ratings.csv", ratings);
+  }
+
+  @Test
+  void seed_002s_ratings_weigh_the_kpis_by_their_points() {
+    JsonNode r = factors("kpi,priority,difficulty,credibility\na,5,4,3\nb,2,2,2\n").json();
+    // a has 12 points and b 6: weights 2/3 and 1/3, so (2 × 100 + 50) / 3
+    assertThat(indicator(r, "a").get("weight").asDouble()).isEqualTo(0.6667);
+    assertThat(r.at("/overall/final").asDouble()).isEqualTo(83.3333);
+  }
+
+  @Test
+  void a_rating_outside_one_to_five_is_reported_at_its_cell() {
+    Cli run = factors("kpi,priority,difficulty,credibility\na,5,6,3\nb,2,2,2\n").run("score", "--lang", "en");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("ratings.csv:2, column difficulty").contains("'6' is not a rating");
+  }
 }

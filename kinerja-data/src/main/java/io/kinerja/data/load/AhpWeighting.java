@@ -12,7 +12,7 @@ import io.kinerja.core.weighting.AhpResult;
 import io.kinerja.core.weighting.PairwiseMatrix;
 import io.kinerja.core.weighting.Respondent;
 import io.kinerja.data.ahp.AhpMatrixReader;
-import io.kinerja.data.yaml.AhpWeights;
+import io.kinerja.data.yaml.DerivedWeights;
 import io.kinerja.data.yaml.ScorecardDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Derives weights from AHP matrices (DESIGN §5.9): the perspectives' from the scorecard's {@code weights},
- * each perspective's indicators' from its own. A matrix's elements must be exactly the ids it weighs; a
+ * Derives weights from AHP matrices (DESIGN §5.9), or from seed 002's ratings: the perspectives' from
+ * the scorecard's {@code weights}, each perspective's indicators' from its own. A matrix's elements must be exactly the ids it weighs; a
  * weight given by hand beside AHP is an error (one source of truth); an inconsistent matrix (CR above the
  * threshold) is a warning, and the result says so. The global weight of an indicator is then the product
  * of the two, which is what the weighted roll-up computes.
@@ -40,35 +40,43 @@ final class AhpWeighting {
     if (document.perspectiveWeights() != null) {
       List<String> ids = scorecard.perspectives().stream().map(Perspective::id).toList();
       boolean handWeighted = scorecard.perspectives().stream().anyMatch(p -> p.weight() != null);
-      AhpResult result = derive(document, document.perspectiveWeights(), ids, handWeighted, problems);
-      if (result != null) {
-        results.put(Scorecard.PERSPECTIVES, result);
-        perspectiveWeights = result.weights();
+      Derived derived = derive(document, document.perspectiveWeights(), ids, handWeighted, problems);
+      if (derived != null) {
+        derived.ahp().ifPresent(a -> results.put(Scorecard.PERSPECTIVES, a));
+        perspectiveWeights = derived.weights();
       }
     }
     List<Perspective> weighted = new ArrayList<>();
     for (Perspective p : scorecard.perspectives()) {
-      AhpWeights declared = document.indicatorWeights().get(p.id());
+      DerivedWeights declared = document.indicatorWeights().get(p.id());
       Map<String, Double> indicatorWeights = null;
       if (declared != null) {
         List<String> ids = p.allIndicators().stream().map(Indicator::id).toList();
         boolean handWeighted = p.allIndicators().stream().anyMatch(i -> i.weight() != null) || !p.objectives().isEmpty();
-        AhpResult result = derive(document, declared, ids, handWeighted, problems);
-        if (result != null) {
-          results.put(p.id(), result);
-          indicatorWeights = result.weights();
+        Derived derived = derive(document, declared, ids, handWeighted, problems);
+        if (derived != null) {
+          derived.ahp().ifPresent(a -> results.put(p.id(), a));
+          indicatorWeights = derived.weights();
         }
       }
       weighted.add(weigh(p, perspectiveWeights, indicatorWeights));
     }
-    return results.isEmpty() ? scorecard : scorecard.withWeights(weighted, results);
+    boolean derivedAny = document.perspectiveWeights() != null || !document.indicatorWeights().isEmpty();
+    return derivedAny ? scorecard.withWeights(weighted, results) : scorecard;
   }
 
-  private static AhpResult derive(ScorecardDocument document, AhpWeights declared, List<String> ids,
+  /** Derived weights, and the AHP result they came from when they came from AHP. */
+  private record Derived(Map<String, Double> weights, java.util.Optional<AhpResult> ahp) {}
+
+  private static Derived derive(ScorecardDocument document, DerivedWeights declared, List<String> ids,
       boolean handWeighted, Problems problems) {
     if (handWeighted) {
       problems.error(declared.declaredAt(), "ahp.weights_given_twice", String.join(", ", ids));
       return null;
+    }
+    if (declared.kind() == DerivedWeights.Kind.FACTORS) {
+      Map<String, Double> weights = FactorRatings.weigh(document, declared, ids, problems);
+      return weights == null ? null : new Derived(weights, java.util.Optional.empty());
     }
     List<Respondent> respondents = new ArrayList<>();
     for (String file : declared.files()) {
@@ -99,7 +107,7 @@ final class AhpWeighting {
       if (!result.consistent()) {
         problems.warning(declared.declaredAt(), "ahp.inconsistent_weights", result.cr(), declared.threshold());
       }
-      return result;
+      return new Derived(result.weights(), java.util.Optional.of(result));
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       return null;

@@ -18,8 +18,8 @@ public record ScorecardDocument(
     DataFile surveys,
     Map<String, Declaration> sources,
     Map<String, Declaration> recordMeasures,
-    AhpWeights perspectiveWeights,
-    Map<String, AhpWeights> indicatorWeights,
+    DerivedWeights perspectiveWeights,
+    Map<String, DerivedWeights> indicatorWeights,
     List<io.kinerja.core.problem.Problem> warnings) {
 
   public ScorecardDocument {

@@ -78,7 +78,7 @@ public final class ScorecardReader {
   private static final Set<String> DATA_FILE = Set.of("file", "numbers", "scale");
   private static final Set<String> PERSPECTIVE = Set.of("id", "name", "description", "weight", "objectives",
       "indicators", "bands", "weights");
-  private static final Set<String> AHP = Set.of("ahp", "method", "threshold", "exclude_inconsistent");
+  private static final Set<String> AHP = Set.of("ahp", "method", "threshold", "exclude_inconsistent", "factors");
   private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators");
   private static final Set<String> INDICATOR = Set.of("id", "name", "description", "formula", "unit", "target",
       "polarity", "weight", "score", "bands", "snorm", "omax", "use");
@@ -92,7 +92,7 @@ public final class ScorecardReader {
   private final Problems problems = new Problems();
   private final Map<String, Location> indicatorIds = new HashMap<>();
   private Language language = Language.EN;
-  private final Map<String, AhpWeights> indicatorWeights = new LinkedHashMap<>();
+  private final Map<String, DerivedWeights> indicatorWeights = new LinkedHashMap<>();
 
   private ScorecardReader(String file) {
     this.file = file;
@@ -154,7 +154,7 @@ public final class ScorecardReader {
     DataFile measuresFile = dataFile(data, "measures");
     DataFile programmesFile = dataFile(data, "programs");
     DataFile surveysFile = dataFile(data, "surveys");
-    AhpWeights perspectiveWeights = top.get("weights").map(this::weights).orElse(null);
+    DerivedWeights perspectiveWeights = top.get("weights").map(this::weights).orElse(null);
     top.get("engine").ifPresent(e -> e.error("yaml.not_supported_yet", "engine"));
     top.get("segments").ifPresent(e -> e.error("yaml.not_supported_yet", "segments"));
     List<Perspective> perspectives = perspectives(top, scoring);
@@ -327,7 +327,7 @@ public final class ScorecardReader {
   }
 
   /** {@code equal}, {@code explicit} (the {@code weight:} keys), or {@code { ahp: file.csv | [files], … }}. */
-  private AhpWeights weights(YamlNode node) {
+  private DerivedWeights weights(YamlNode node) {
     if (node.isScalar()) {
       String text = node.text().strip();
       if (!text.equals("equal") && !text.equals("explicit")) {
@@ -337,6 +337,14 @@ public final class ScorecardReader {
     }
     YamlNode.Mapping m = node.mapping("weights");
     m.allowOnly("weights", AHP);
+    if (m.has("factors")) {
+      if (m.has("ahp")) {
+        node.error("yaml.weights_ahp_and_factors");
+      }
+      String file = m.get("factors").map(f -> f.string("factors")).orElse(null);
+      return file == null ? null : new DerivedWeights(DerivedWeights.Kind.FACTORS, List.of(file),
+          PriorityMethod.EIGENVECTOR, Ahp.DEFAULT_THRESHOLD, false, m.get("factors").orElseThrow().location());
+    }
     Optional<YamlNode> ahp = m.require("ahp", "weights");
     if (ahp.isEmpty()) {
       return null;
@@ -361,7 +369,7 @@ public final class ScorecardReader {
     if (files.contains(null)) {
       return null;
     }
-    return new AhpWeights(files, method, threshold, exclude, ahp.get().location());
+    return new DerivedWeights(DerivedWeights.Kind.AHP, files, method, threshold, exclude, ahp.get().location());
   }
 
   private void measures(YamlNode node, Map<String, MeasureDefinition> measures, Map<String, Declaration> records) {
