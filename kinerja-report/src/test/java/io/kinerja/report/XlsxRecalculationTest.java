@@ -51,6 +51,7 @@ class XlsxRecalculationTest {
     written.add(write(published, Language.EN, "rsi-published.xlsx"));
     written.add(write(funnel, Language.EN, "funnel-by-channel.xlsx"));
     written.add(changedFigure(write(strict, Language.ID, "rsi-changed.xlsx")));
+    written.add(write(Hostile.report(dir.resolve("hostile")), Language.EN, "hostile.xlsx"));
     recalculated = Tools.recalculate(written, dir.resolve("out"));
   }
 
@@ -122,6 +123,26 @@ class XlsxRecalculationTest {
       assertThat(economy.getCell(ScoreSheet.SCORE).getNumericCellValue()).isEqualTo(-1);
       assertThat(round(overall(sheet, Language.ID).getCell(ScoreSheet.B_FINAL).getNumericCellValue()))
           .isEqualTo(Numbers.round(-7.0 / 14, 4));
+    }
+  }
+
+  @Test
+  void names_and_notes_that_look_like_formulas_stay_text_after_libre_office_opened_them() throws Exception {
+    try (Workbook book = open(4)) {
+      List<String> texts = new ArrayList<>();
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING) {
+              texts.add(cell.getStringCellValue());
+            } else if (cell.getCellType() == CellType.FORMULA) {
+              assertThat(cell.getCellFormula()).doesNotContain("HYPERLINK", "cmd", "SUM(1,2)");
+            }
+          }
+        }
+      }
+      assertThat(texts).contains("  " + Hostile.HYPERLINK, "  " + Hostile.PLUS, Hostile.MINUS);
+      assertThat(texts).anyMatch(t -> t.contains(Hostile.AT));
     }
   }
 
