@@ -5,6 +5,7 @@ import io.kinerja.app.cli.Command;
 import io.kinerja.app.cli.ExplainCommand;
 import io.kinerja.app.cli.InitCommand;
 import io.kinerja.app.cli.Outcome;
+import io.kinerja.app.cli.ReportBenchCommand;
 import io.kinerja.app.cli.ReportCommand;
 import io.kinerja.app.cli.ScoreCommand;
 import io.kinerja.app.cli.ValidateCommand;
@@ -30,7 +31,7 @@ public final class Main {
 
   private static final List<Command> COMMANDS =
       List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand(),
-          new CatalogCommand(), new InitCommand(), new ReportCommand());
+          new CatalogCommand(), new InitCommand(), new ReportCommand(), new ReportBenchCommand());
 
   private Main() {}
 

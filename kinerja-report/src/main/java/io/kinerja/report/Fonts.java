@@ -20,8 +20,10 @@ final class Fonts {
   private static final List<String> FOLDERS = List.of("/usr/share/fonts", "/usr/local/share/fonts",
       "/usr/share/fonts/truetype", "/Library/Fonts", "C:\\Windows\\Fonts");
 
-  /** DejaVu Sans and DejaVu Sans Bold, where found. */
-  record Found(Path regular, Path bold) {}
+  static final String MONO = "DejaVu Sans Mono";
+
+  /** DejaVu Sans, and where found beside it DejaVu Sans Bold and DejaVu Sans Mono. */
+  record Found(Path regular, Path bold, Path mono) {}
 
   private static volatile Optional<Found> cached;
 
@@ -44,7 +46,8 @@ final class Fonts {
 
   private static Optional<Found> inFolder(Path folder) {
     Optional<Path> regular = find(folder, "DejaVuSans.ttf");
-    return regular.map(r -> new Found(r, find(folder, "DejaVuSans-Bold.ttf").orElse(null)));
+    return regular.map(r -> new Found(r, find(folder, "DejaVuSans-Bold.ttf").orElse(null),
+        find(folder, "DejaVuSansMono.ttf").orElse(null)));
   }
 
   private static Optional<Path> find(Path folder, String name) {

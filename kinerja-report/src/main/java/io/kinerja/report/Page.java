@@ -25,6 +25,7 @@ final class Page {
       th,td{border-bottom:1px solid #dde1e6;padding:4px 6px;text-align:left;vertical-align:top}
       th{background:#eef2f6;font-weight:bold}
       td.num,th.num{text-align:right;white-space:nowrap}
+      td.seg{text-align:right}
       table.facts th{width:34%;background:none;font-weight:normal;color:#555}
       tr.total td{font-weight:bold;border-top:2px solid #2d5f8b}
       tr.reached td{background:#fff4cc}
@@ -57,7 +58,7 @@ final class Page {
         @page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-center{content:%s;font-family:"DejaVu Sans";\
         font-size:8.5px;color:#666}}
         body{font-family:"DejaVu Sans";max-width:none;padding:0;font-size:10px}
-        .formula,pre{font-family:"DejaVu Sans"}
+        .formula,pre{font-family:"DejaVu Sans Mono","DejaVu Sans"}
         table{-fs-table-paginate:paginate;-fs-border-spacing-vertical:0}
         thead{display:table-header-group}
         tr{page-break-inside:avoid}

@@ -50,6 +50,9 @@ public final class PdfReport {
       if (found.get().bold() != null) {
         builder.useFont(found.get().bold().toFile(), Fonts.FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
       }
+      if (found.get().mono() != null) {
+        builder.useFont(found.get().mono().toFile(), Fonts.MONO, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+      }
       return;
     }
     builder.useFont(Fonts::liberation, Fonts.FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);

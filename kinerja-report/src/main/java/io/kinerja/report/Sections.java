@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class Sections {
 
+  /** Segments shown side by side in one table. */
+  static final int SEGMENT_COLUMNS = 4;
+
   private final Markup out;
   private final Words words;
 
@@ -181,29 +184,39 @@ final class Sections {
     Double x = Charts.banded(whole, whole.overall());
     bars.add(new Charts.Bar(words.label("whole_unit"), x, x == null ? "—" : words.number(x, 2), Lights.ofFinal(whole, x)));
     out.append(Charts.bars(bars, Charts.scale(whole), words.label("segments", input.dimension())));
+    List<ScorecardResult> all = new ArrayList<>(input.segments());
+    all.add(whole);
+    for (int from = 0; from < all.size(); from += SEGMENT_COLUMNS) {
+      segmentTable(input, all.subList(from, Math.min(all.size(), from + SEGMENT_COLUMNS)));
+    }
+    out.close("section");
+  }
+
+  /** At most {@link #SEGMENT_COLUMNS} segments side by side, so that the table fits an A4 page. */
+  private void segmentTable(ReportInput input, List<ScorecardResult> columns) {
+    ScorecardResult whole = input.result();
     out.open("div", "class", "scroll").open("table");
     List<String> headings = new ArrayList<>(List.of(words.label("indicator")));
-    input.segments().forEach(s -> headings.add("#" + input.segmentName(s)));
-    headings.add("#" + words.label("whole_unit"));
+    columns.forEach(s -> headings.add("#" + (s == whole ? words.label("whole_unit") : input.segmentName(s))));
     header(headings.toArray(String[]::new));
     out.open("tbody");
     for (IndicatorResult i : whole.indicators()) {
       out.open("tr").element("td", i.indicator().name());
-      for (ScorecardResult s : input.segments()) {
+      for (ScorecardResult s : columns) {
         segmentCell(s, s.indicator(i.id()).orElseThrow());
       }
-      segmentCell(whole, i);
       out.close("tr");
     }
     out.open("tr", "class", "total").element("td", words.label("final"));
-    input.segments().forEach(s -> out.element("td", words.finalScore(s) + " " + words.text(s.category()), "class", "num"));
-    out.element("td", words.finalScore(whole) + " " + words.text(whole.category()), "class", "num");
-    out.close("tr").close("tbody").close("table").close("div").close("section");
+    columns.forEach(s -> out.open("td", "class", "seg").text(words.finalScore(s)).empty("br").text(words.text(s.category()))
+        .close("td"));
+    out.close("tr").close("tbody").close("table").close("div");
   }
 
   private void segmentCell(ScorecardResult r, IndicatorResult i) {
-    out.open("td", "class", "num").empty("span", "class", "dot", "style", "background:" + Lights.of(r, i))
-        .text(words.value(i) + " (" + words.score(i.score()) + ")").close("td");
+    out.open("td", "class", "seg").empty("span", "class", "dot", "style", "background:" + Lights.of(r, i))
+        .text(words.value(i)).empty("br").element("span", words.label("score") + " " + words.score(i.score()), "class", "muted")
+        .close("td");
   }
 
   void priorities(ScorecardResult r) {
