@@ -48,7 +48,13 @@ public final class ExplainCommand implements Command {
     String indicator = positional.get(1);
     String period = args.option("--period").orElse(null);
     Language requested = Languages.chosen(args.option("--lang").orElse(null), null);
-    LoadedScorecard loaded = ScorecardLoader.load(file);
+    try (LoadedScorecard loaded = ScorecardLoader.load(file)) {
+      out.print(explain(loaded, indicator, period, requested));
+    }
+    return 0;
+  }
+
+  private static String explain(LoadedScorecard loaded, String indicator, String period, Language requested) {
     Language language = requested != null ? requested : loaded.scorecard().language();
     if (loaded.scorecard().indicator(indicator).isEmpty()) {
       String known = loaded.scorecard().indicators().stream().map(i -> i.id()).collect(Collectors.joining(", "));
@@ -60,7 +66,6 @@ public final class ExplainCommand implements Command {
     List<Span> spans = Periods.chosen(period, loaded);
     ScorecardResult result = Evaluator.evaluate(loaded.scorecard(), loaded.data(), spans.get(0));
     IndicatorResult found = result.indicator(indicator).orElseThrow();
-    out.print(Explanation.text(result, found, language));
-    return 0;
+    return Explanation.text(result, found, language);
   }
 }

@@ -52,7 +52,7 @@ public final class ScoreCommand implements Command {
     Format chosen = Format.parse(args.option("--format").orElse("table"));
     Language requested = Languages.chosen(args.option("--lang").orElse(null), null);
     String by = args.option("--by").orElse(null);
-    try (LoadedScorecard loaded = ScorecardLoader.load(file)) {
+    try (LoadedScorecard loaded = ScorecardLoader.load(file, by == null ? List.of() : List.of(by))) {
       Language language = requested != null ? requested : loaded.scorecard().language();
       List<Span> spans = Periods.chosen(period, loaded);
       String text = by == null ? periods(loaded, spans, Periods.isRange(period), chosen, language)
@@ -87,7 +87,7 @@ public final class ScoreCommand implements Command {
     if (spans.size() != 1) {
       throw InvalidInputException.of(Location.field("--by"), "cli.by_one_period");
     }
-    List<String> values = loaded.segmentValues(dimension);
+    List<String> values = loaded.segmentValues(dimension, spans.get(0).first().grain());
     if (values.isEmpty()) {
       throw InvalidInputException.of(Location.field("--by"), "cli.unknown_dimension", dimension);
     }

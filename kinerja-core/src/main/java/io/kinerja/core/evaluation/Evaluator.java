@@ -293,7 +293,8 @@ public final class Evaluator {
       }
       MeasureValue combined = scorecard.rollupOf(name).combine(name, span.name(), span.periods(), parts);
       Value value = combined.isMissing() ? new Value.Missing(combined.missingReason()) : Value.of(combined.value());
-      inputs.add(new Input(Input.Kind.MEASURE, name, span, value, combined.how(), combined.inputs(), List.of(), List.of()));
+      inputs.add(new Input(Input.Kind.MEASURE, name, span, value, combined.how(), combined.inputs(), List.of(), List.of(),
+          combined.queries()));
       return value;
     }
 

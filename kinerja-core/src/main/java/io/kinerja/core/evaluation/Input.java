@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * One input of an indicator's formula as it was used: a measure, another indicator, a work-programme
- * category or a questionnaire, over which span, its value, how it was obtained and the rows it came from.
+ * category or a questionnaire, over which span, its value, how it was obtained and the rows it came from;
+ * for a measure aggregated from raw records, the queries that computed it (SQL and bind parameters as
+ * plain text).
  */
 public record Input(
     Kind kind,
@@ -20,7 +22,8 @@ public record Input(
     Message how,
     List<Observation> figures,
     List<Programme> programmes,
-    List<Answers> answers) {
+    List<Answers> answers,
+    List<String> queries) {
 
   public enum Kind {
     MEASURE,
@@ -33,5 +36,11 @@ public record Input(
     figures = List.copyOf(figures);
     programmes = List.copyOf(programmes);
     answers = List.copyOf(answers);
+    queries = List.copyOf(queries);
+  }
+
+  public Input(Kind kind, String name, Span span, Value value, Message how, List<Observation> figures,
+      List<Programme> programmes, List<Answers> answers) {
+    this(kind, name, span, value, how, figures, programmes, answers, List.of());
   }
 }

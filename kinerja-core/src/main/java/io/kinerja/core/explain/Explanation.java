@@ -98,6 +98,7 @@ public final class Explanation {
     if (input.value() instanceof Value.Missing m) {
       lines.add("      " + m.reason().in(language));
     }
+    queryLines(lines, input);
     for (Observation o : input.figures()) {
       lines.add("      " + o.period().name() + segment(o) + ": " + Numbers.format(language, o.value(), 4) + "  ← "
           + o.origin());
@@ -118,6 +119,14 @@ public final class Explanation {
           Numbers.format(language, likert.ikMin(), 2), Numbers.format(language, likert.ikMax(), 2),
           Numbers.format(language, likert.interval(), 4), Numbers.format(language, likert.total(), 2),
           likert.className(language))));
+    }
+  }
+
+  /** The SQL that computed a measure from raw records, indented under the input, with its parameters. */
+  private void queryLines(List<String> lines, Input input) {
+    for (String query : input.queries()) {
+      lines.add("      " + label("query"));
+      query.lines().forEach(line -> lines.add("        " + line));
     }
   }
 

@@ -3,7 +3,9 @@ package io.kinerja.core.measure;
 import io.kinerja.core.period.Period;
 import io.kinerja.core.text.Message;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a measure rolls up over time (DESIGN §5.10): flows add up, stocks take the last period's value,
@@ -36,10 +38,12 @@ public enum Rollup {
       MeasureValue last = values.get(values.size() - 1);
       return last.isMissing()
           ? MeasureValue.missing(Message.of("value.no_last_figure", measure, whole, parts.get(parts.size() - 1).name()))
-          : MeasureValue.of(last.value(), Message.of("how.last_of_parts", parts.get(parts.size() - 1).name()), last.inputs());
+          : MeasureValue.computed(last.value(), Message.of("how.last_of_parts", parts.get(parts.size() - 1).name()),
+              last.inputs(), last.queries());
     }
     List<String> missing = new ArrayList<>();
     List<Observation> used = new ArrayList<>();
+    Set<String> queries = new LinkedHashSet<>();
     double sum = 0;
     for (int i = 0; i < values.size(); i++) {
       MeasureValue v = values.get(i);
@@ -48,6 +52,7 @@ public enum Rollup {
       } else {
         sum += v.value();
         used.addAll(v.inputs());
+        queries.addAll(v.queries());
       }
     }
     if (!missing.isEmpty()) {
@@ -55,6 +60,7 @@ public enum Rollup {
           values.size() - missing.size(), values.size(), String.join(", ", missing)));
     }
     double value = this == SUM ? sum : sum / values.size();
-    return MeasureValue.of(value, Message.of("how." + key() + "_of_parts", values.size(), Message.of("grain." + parts.get(0).grain().key() + ".plural")), used);
+    return MeasureValue.computed(value, Message.of("how." + key() + "_of_parts", values.size(),
+        Message.of("grain." + parts.get(0).grain().key() + ".plural")), used, List.copyOf(queries));
   }
 }

@@ -3,6 +3,7 @@ package io.kinerja.data.load;
 import io.kinerja.core.measure.Observations;
 import io.kinerja.core.model.Scorecard;
 import io.kinerja.core.model.UnitData;
+import io.kinerja.core.period.Grain;
 import io.kinerja.core.period.Period;
 import io.kinerja.core.problem.Problem;
 import io.kinerja.data.yaml.ScorecardDocument;
@@ -40,6 +41,19 @@ public record LoadedScorecard(
     Set<String> values = new TreeSet<>();
     if (engine != null) {
       values.addAll(engine.segmentValues(dimension));
+    }
+    values.addAll(figures.segmentValues(dimension));
+    return new ArrayList<>(values);
+  }
+
+  /**
+   * The values of a segment dimension in the records placed in periods at {@code grain} (read from the
+   * split that evaluating per segment uses, so no extra pass over the records) and in the typed-in figures.
+   */
+  public List<String> segmentValues(String dimension, Grain grain) {
+    Set<String> values = new TreeSet<>();
+    if (engine != null) {
+      values.addAll(engine.segmentValues(dimension, grain));
     }
     values.addAll(figures.segmentValues(dimension));
     return new ArrayList<>(values);

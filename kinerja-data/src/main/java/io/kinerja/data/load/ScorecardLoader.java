@@ -40,6 +40,15 @@ public final class ScorecardLoader {
   private ScorecardLoader() {}
 
   public static LoadedScorecard load(Path scorecardFile) {
+    return load(scorecardFile, List.of());
+  }
+
+  /**
+   * Loads a scorecard that will be evaluated per value of {@code dimensions} ({@code --by channel}):
+   * the engine then computes its measures split by them first, and the whole unit's values from the
+   * same pass where it can (see {@link DuckDbEngine#prepare}).
+   */
+  public static LoadedScorecard load(Path scorecardFile, List<String> dimensions) {
     ScorecardDocument read = ScorecardReader.read(scorecardFile);
     Problems problems = new Problems();
     ScorecardDocument document = withWeights(read, problems);
@@ -65,6 +74,9 @@ public final class ScorecardLoader {
     answers.forEach(a -> periods.add(a.period()));
     List<MeasureSource> measures = new ArrayList<>(List.of(figures));
     if (engine != null) {
+      if (!dimensions.isEmpty()) {
+        engine.prepare(document.scorecard().grain(), dimensions);
+      }
       measures.add(engine);
       periods.addAll(engine.periods(document.scorecard().grain()));
     }

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The sources as the engine sees them: where each one's rows come from, and the columns it really has
  * (asked from the engine, so a CSV's types are the ones DuckDB detects). A source that cannot be read
- * is a problem, and is left out of both maps.
+ * is a problem, and is left out of both maps. An XLSX file is first read into a table of the engine's
+ * database, and the source's rows come from that table.
  */
 final class Catalog {
 
@@ -32,7 +33,7 @@ final class Catalog {
     Catalog catalog = new Catalog();
     for (SourceDefinition source : sources) {
       catalog.sources.put(source.name(), source);
-      From from = locate(source, baseDirectory, problems);
+      From from = locate(source, baseDirectory, jdbc, problems);
       if (from != null) {
         SourceColumns cols = describe(source, from, jdbc, dialect, problems);
         if (cols != null) {
@@ -44,7 +45,7 @@ final class Catalog {
     return catalog;
   }
 
-  private static From locate(SourceDefinition source, Path baseDirectory, Problems problems) {
+  private static From locate(SourceDefinition source, Path baseDirectory, Jdbc jdbc, Problems problems) {
     if (!source.isFile()) {
       return Planner.from(source, baseDirectory);
     }
@@ -54,15 +55,21 @@ final class Catalog {
       problems.error(source.location(), "metrics.unknown_format", source.name(), source.file());
       return null;
     }
-    if (((From.FileScan) from).format() == FileFormat.XLSX) {
-      problems.error(source.location(), "metrics.xlsx_unsupported", source.name(), source.file());
-      return null;
-    }
     if (!Files.isRegularFile(path)) {
       problems.error(source.location(), "metrics.file_not_found", source.name(), source.file(), path.toString());
       return null;
     }
+    if (((From.FileScan) from).format() == FileFormat.XLSX) {
+      return xlsx(source, path, jdbc, problems);
+    }
     return from;
+  }
+
+  /** An XLSX sheet read into a table of the engine's own database (see {@link XlsxTable}). */
+  private static From xlsx(SourceDefinition source, Path path, Jdbc jdbc, Problems problems) {
+    String table = "xlsx_" + source.name();
+    boolean loaded = XlsxTable.load(path, source.file(), source.name(), table, jdbc.connection(), problems);
+    return loaded ? new From.TableRef(List.of(table)) : null;
   }
 
   private static SourceColumns describe(

@@ -134,7 +134,8 @@ public final class DuckDbEngine implements MeasureSource, AutoCloseable {
     }
     Double value = results.value(metric.name(), segmentKey, period);
     if (value != null) {
-      return MeasureValue.of(value, how(metric), List.of(observation(metric, period, segment, value)));
+      return MeasureValue.computed(value, how(metric, results), List.of(observation(metric, period, segment, value)),
+          List.of(results.ran.describe()));
     }
     return metric.definition().emptyPeriod() == EmptyPeriod.ZERO
         ? MeasureValue.of(0, Message.of("metrics.how.empty_zero", metric.source().name(), period.name()), List.of())
@@ -142,13 +143,15 @@ public final class DuckDbEngine implements MeasureSource, AutoCloseable {
             metric.definition().aggregation().key()));
   }
 
-  private static Message how(CheckedMetric metric) {
+  private static Message how(CheckedMetric metric, Results results) {
     String what = metric.expression() == null ? "*" : Printer.print(metric.expression());
     String aggregation = metric.definition().aggregation().key();
-    return metric.where() == null
+    Message how = metric.where() == null
         ? Message.of("metrics.how.aggregate", aggregation, what, metric.source().name(), metric.timeColumn())
         : Message.of("metrics.how.aggregate_where", aggregation, what, metric.source().name(), metric.timeColumn(),
             Printer.print(metric.where()));
+    return results.summedOver.isEmpty() ? how
+        : Message.of("metrics.how.summed_over", how, String.join(", ", results.summedOver));
   }
 
   private static Observation observation(CheckedMetric metric, Period period, Map<String, String> segment, double value) {
@@ -224,8 +227,53 @@ public final class DuckDbEngine implements MeasureSource, AutoCloseable {
     return List.copyOf(values);
   }
 
+  /**
+   * The values of {@code dimension} in the records that some measure places in a period at
+   * {@code grain}, in order ({@code "(none)"} for a null): read from the measures split by it, which an
+   * evaluation per segment needs anyway, rather than by a scan of their own. Empty when no measure's
+   * source has the column.
+   */
+  public synchronized List<String> segmentValues(String dimension, Grain grain) {
+    Set<String> values = new TreeSet<>();
+    for (Results results : computed(new Key(grain, List.of(dimension))).byMeasure().values()) {
+      results.segments().forEach(segment -> values.add(segment.get(0)));
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * Computes every measure at {@code grain} split by {@code dimensions} now, when the caller knows it
+   * will ask for them ({@code --by channel}). Where every measure {@link Results#addsUp adds up} and
+   * every source has the dimensions, the whole unit's values are then added up from the same rows
+   * instead of read again, so a split and its total cost one pass over each source and time column.
+   */
+  public synchronized void prepare(Grain grain, List<String> dimensions) {
+    computed(new Key(grain, List.copyOf(new TreeSet<>(dimensions))));
+  }
+
+  private Computed computed(Key key) {
+    Computed computed = cache.get(key);
+    if (computed == null) {
+      computed = compute(key);
+      cache.put(key, computed);
+      Key whole = new Key(key.grain(), List.of());
+      if (!key.dimensions().isEmpty() && !cache.containsKey(whole) && computed.unavailable().isEmpty()
+          && metrics.values().stream().allMatch(Results::addsUp)) {
+        cache.put(whole, totals(computed));
+      }
+    }
+    return computed;
+  }
+
+  private static Computed totals(Computed split) {
+    Map<Results, Results> totals = new HashMap<>();
+    Map<String, Results> byMeasure = new HashMap<>();
+    split.byMeasure().forEach((measure, results) -> byMeasure.put(measure, totals.computeIfAbsent(results, Results::total)));
+    return new Computed(byMeasure, Map.of());
+  }
+
   private synchronized Results results(CheckedMetric metric, Grain grain, List<String> dimensions) {
-    Computed computed = cache.computeIfAbsent(new Key(grain, List.copyOf(dimensions)), this::compute);
+    Computed computed = computed(new Key(grain, List.copyOf(dimensions)));
     Problem unavailable = computed.unavailable().get(metric.name());
     if (unavailable != null) {
       throw new InvalidInputException(unavailable);
@@ -245,9 +293,10 @@ public final class DuckDbEngine implements MeasureSource, AutoCloseable {
   }
 
   private Results execute(AggregateQuery query) {
-    Results results = new Results(query);
+    SqlQuery sql = dialect.render(query.select());
+    Results results = new Results(query, sql);
     int dims = query.dimensions().size();
-    run(query.source(), dialect.render(query.select()), row -> {
+    run(query.source(), sql, row -> {
       Period period = Period.containing(query.grain(), Jdbc.day(row, 1));
       List<String> segment = new ArrayList<>();
       for (int i = 0; i < dims; i++) {

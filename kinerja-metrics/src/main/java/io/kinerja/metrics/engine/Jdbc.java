@@ -22,6 +22,11 @@ final class Jdbc {
     this.connection = connection;
   }
 
+  /** The connection, for what is not a query: loading a sheet into a table. */
+  Connection connection() {
+    return connection;
+  }
+
   synchronized void query(SqlQuery query, RowHandler handler) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
       bind(statement, query.parameters());

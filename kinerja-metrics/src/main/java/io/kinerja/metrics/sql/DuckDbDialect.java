@@ -11,7 +11,7 @@ import java.util.Set;
  * parameter (checked on DuckDB 2.0 for {@code read_csv}, {@code read_parquet} and
  * {@code read_json_auto}, also under {@code DESCRIBE}), so no path is ever written into the text.
  * XLSX would need DuckDB's {@code excel} extension, which is downloaded at run time and so is not
- * available offline: it is refused before a query is built.
+ * available offline: the engine reads a sheet into a table first, and queries that table.
  */
 public class DuckDbDialect extends Dialect {
 
@@ -48,7 +48,7 @@ public class DuckDbDialect extends Dialect {
       case CSV -> "read_csv(" + binds.bind(path) + ", header = true, auto_detect = true)";
       case PARQUET -> "read_parquet(" + binds.bind(path) + ")";
       case JSON -> "read_json_auto(" + binds.bind(path) + ")";
-      case XLSX -> throw new IllegalArgumentException("XLSX is refused by validation before any query is built");
+      case XLSX -> throw new IllegalArgumentException("an XLSX sheet is read into a table before any query is built");
     };
   }
 

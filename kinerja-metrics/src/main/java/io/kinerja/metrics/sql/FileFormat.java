@@ -7,7 +7,7 @@ public enum FileFormat {
   CSV,
   PARQUET,
   JSON,
-  /** Recognised so that it can be refused by name: DuckDB reads it only through its excel extension, which is not available offline. */
+  /** Read by POI into a table of the engine first: DuckDB reads it only through its excel extension, which is not available offline. */
   XLSX;
 
   /** The format of {@code fileName} by its extension, or {@code null} when none fits. */

@@ -126,12 +126,12 @@ class BadInputTest {
   }
 
   @Test
-  void xlsx_and_unknown_formats_are_refused_by_name() {
+  void unknown_formats_are_refused_by_name_and_a_missing_xlsx_is_a_missing_file() {
     List<Problem> problems = DuckDbEngine.validate(List.of(SourceDefinition.file("a", "a.xlsx", null),
         SourceDefinition.file("b", "b.docx", null)), List.of(), dir);
     assertThat(texts(problems)).containsExactly(
-        "error: source 'a': the file a.xlsx is XLSX, which the embedded engine cannot read offline; save it as CSV",
-        "error: source 'b': the file b.docx is not of a known format (.csv, .parquet, .json)");
+        "error: source 'a': the file a.xlsx does not exist (looked for " + dir.resolve("a.xlsx") + ")",
+        "error: source 'b': the file b.docx is not of a known format (.csv, .parquet, .json, .xlsx)");
   }
 
   @Test
