@@ -1,5 +1,6 @@
 package io.kinerja.app;
 
+import io.kinerja.app.bench.BenchCommand;
 import io.kinerja.app.cli.CatalogCommand;
 import io.kinerja.app.cli.Command;
 import io.kinerja.app.cli.ExplainCommand;
@@ -31,7 +32,7 @@ public final class Main {
 
   private static final List<Command> COMMANDS =
       List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand(),
-          new CatalogCommand(), new InitCommand(), new ReportCommand(), new ReportBenchCommand());
+          new CatalogCommand(), new InitCommand(), new ReportCommand(), new ReportBenchCommand(), new BenchCommand());
 
   private Main() {}
 

@@ -5,7 +5,7 @@ import io.kinerja.core.problem.Location;
 import io.kinerja.core.text.Language;
 
 /** The language of output: {@code --lang}, else the scorecard's; messages before a scorecard is read: the environment's. */
-final class Languages {
+public final class Languages {
 
   private Languages() {}
 
@@ -30,7 +30,7 @@ final class Languages {
   }
 
   /** The language named by {@code --lang}, or {@code fallback} when it is not given. */
-  static Language chosen(String code, Language fallback) {
+  public static Language chosen(String code, Language fallback) {
     if (code == null) {
       return fallback;
     }
