@@ -114,7 +114,11 @@ public final class BenchCommand implements Command {
     } catch (NumberFormatException e) {
       // reported below, with the allowed range
     }
-    problems.error(Location.field(option), "bench.bad_number", option, text, min, max);
+    if (min == Long.MIN_VALUE) {
+      problems.error(Location.field(option), "bench.bad_whole_number", option, text);
+    } else {
+      problems.error(Location.field(option), "bench.bad_number", option, text, String.valueOf(min), String.valueOf(max));
+    }
     return 0;
   }
 

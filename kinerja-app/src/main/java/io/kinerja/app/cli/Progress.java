@@ -17,12 +17,14 @@ import java.util.concurrent.TimeUnit;
 public final class Progress implements AutoCloseable {
 
   private static final long DELAY_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long TICK_MILLIS = 250;
   private static final int WIDTH = 24;
   private static final String SPINNER = "|/-\\";
 
   private final PrintWriter err;
   private final Language language;
   private final long started = System.nanoTime();
+  private final long delayNanos;
   private final ScheduledExecutorService ticker;
   private Message label;
   private int total;
@@ -30,12 +32,13 @@ public final class Progress implements AutoCloseable {
   private int ticks;
   private int drawnWidth;
 
-  private Progress(PrintWriter err, Language language, boolean shown) {
+  Progress(PrintWriter err, Language language, boolean shown, long delayNanos) {
     this.err = err;
     this.language = language;
+    this.delayNanos = delayNanos;
     this.ticker = shown ? Executors.newSingleThreadScheduledExecutor(Progress::daemon) : null;
     if (ticker != null) {
-      ticker.scheduleAtFixedRate(this::draw, 250, 250, TimeUnit.MILLISECONDS);
+      ticker.scheduleAtFixedRate(this::draw, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -47,12 +50,12 @@ public final class Progress implements AutoCloseable {
 
   /** A progress shown when {@code asked} ({@code --progress}) or when the terminal is interactive. */
   public static Progress start(PrintWriter err, Language language, boolean asked) {
-    return new Progress(err, language, asked || System.console() != null);
+    return new Progress(err, language, asked || System.console() != null, DELAY_NANOS);
   }
 
   /** A progress that draws nothing. */
   public static Progress hidden() {
-    return new Progress(null, Language.EN, false);
+    return new Progress(null, Language.EN, false, DELAY_NANOS);
   }
 
   /** Starts a phase of {@code total} steps (0: one step of unknown length). */
@@ -68,7 +71,7 @@ public final class Progress implements AutoCloseable {
 
   private synchronized void draw() {
     long elapsed = System.nanoTime() - started;
-    if (label == null || elapsed < DELAY_NANOS) {
+    if (label == null || elapsed < delayNanos) {
       return;
     }
     String line = label.in(language) + " " + bar() + String.format(" %.1f s", elapsed / 1e9);
