@@ -25,7 +25,8 @@ import java.util.Map;
  * for every channel and for all channels; the hand-written query computes the same measures. Both run
  * in this process on an in-process DuckDB of their own, each timed from opening its database to having
  * every value in the JVM. Runs alternate which goes first, so neither always profits from a warm cache.
- * After each Kinerja run (untimed) every measure value is checked against the hand-written one.
+ * After each Kinerja run (untimed) every measure value is checked against the hand-written one. Warm-up
+ * runs first (untimed) let the JIT compile Kinerja's code and the OS cache the files for both sides.
  */
 final class BenchRun {
 
@@ -50,8 +51,13 @@ final class BenchRun {
     this.progress = progress;
   }
 
-  Report run(int runs) throws SQLException {
+  Report run(int warmups, int runs) throws SQLException {
     long records = count(leads) + count(spend);
+    for (int i = 0; i < warmups; i++) {
+      progress.phase(Message.of("bench.progress.warmup", i + 1, warmups), 0);
+      timeHandWritten();
+      timeKinerja();
+    }
     List<Times> times = new ArrayList<>();
     Outcome last = null;
     for (int i = 0; i < runs; i++) {

@@ -135,7 +135,7 @@ public final class DuckDbEngine implements MeasureSource, AutoCloseable {
     Double value = results.value(metric.name(), segmentKey, period);
     if (value != null) {
       return MeasureValue.computed(value, how(metric, results), List.of(observation(metric, period, segment, value)),
-          List.of(results.ran.describe()));
+          List.of(results.ranText));
     }
     return metric.definition().emptyPeriod() == EmptyPeriod.ZERO
         ? MeasureValue.of(0, Message.of("metrics.how.empty_zero", metric.source().name(), period.name()), List.of())

@@ -30,6 +30,8 @@ final class Results {
   final AggregateQuery query;
   /** The SQL and bind parameters that produced these rows, as {@code kinerja explain} shows them. */
   final SqlQuery ran;
+  /** {@code ran} as text, written once: every value looked up carries it. */
+  final String ranText;
   /** The dimensions whose values were added up into these results; empty when they are the query's own. */
   final List<String> summedOver;
   private final Map<String, Map<List<String>, Map<Period, Double>>> values = new HashMap<>();
@@ -44,6 +46,7 @@ final class Results {
   private Results(AggregateQuery query, SqlQuery ran, List<String> summedOver) {
     this.query = query;
     this.ran = ran;
+    this.ranText = ran.describe();
     this.summedOver = List.copyOf(summedOver);
   }
 
