@@ -1,6 +1,6 @@
 package io.kinerja.app.cli;
 
-import io.kinerja.app.output.JsonResult;
+import io.kinerja.data.json.JsonResult;
 import io.kinerja.app.output.TableResult;
 import io.kinerja.core.evaluation.Evaluator;
 import io.kinerja.core.evaluation.ScorecardResult;

@@ -1,2 +1,2 @@
-/** Results written for programs (JSON, DESIGN §7) and for people in a terminal (aligned tables). */
+/** Results written for people in a terminal (aligned tables); the JSON lives in {@code io.kinerja.data.json}. */
 package io.kinerja.app.output;

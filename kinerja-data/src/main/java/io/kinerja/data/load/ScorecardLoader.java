@@ -54,6 +54,19 @@ public final class ScorecardLoader {
     ScorecardDocument document = withWeights(read, problems);
     List<Observation> observations = read(document, document.measures(), problems,
         table -> MeasuresCsv.read(table, document.measures().numbers(), problems));
+    return load(document, observations, problems);
+  }
+
+  /**
+   * Reads the data files a scorecard names (work programme, questionnaires, raw records) but takes its
+   * typed-in figures from {@code figures} instead of its measures file: the server keeps figures in its
+   * store, with their history, and hands them over here.
+   */
+  public static LoadedScorecard load(ScorecardDocument document, List<Observation> figures) {
+    return load(document, figures, new Problems());
+  }
+
+  private static LoadedScorecard load(ScorecardDocument document, List<Observation> observations, Problems problems) {
     List<Programme> programmes = read(document, document.programmes(), problems,
         table -> ProgrammesCsv.read(table, document.programmes().numbers(), problems));
     List<Answers> answers = read(document, document.surveys(), problems,

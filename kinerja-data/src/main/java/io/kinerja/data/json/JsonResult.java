@@ -1,4 +1,4 @@
-package io.kinerja.app.output;
+package io.kinerja.data.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,0 +1,77 @@
+package io.kinerja.server.values;
+
+import io.kinerja.core.period.Period;
+import io.kinerja.data.csv.NumberStyle;
+import io.kinerja.server.audit.Audit;
+import io.kinerja.server.auth.Access;
+import io.kinerja.server.auth.Role;
+import io.kinerja.server.auth.User;
+import io.kinerja.server.error.Refused;
+import io.kinerja.server.store.Store;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/** Reading and writing a scorecard's figures, as far as the caller's role allows. */
+public final class Values {
+
+  /** What a write did: how many figures changed, and the data version it made. */
+  public record Written(int changed, long dataVersion) {}
+
+  private final Store store;
+  private final Clock clock;
+  private final Definitions definitions;
+
+  public Values(Store store, Clock clock, Definitions definitions) {
+    this.store = store;
+    this.clock = clock;
+    this.definitions = definitions;
+  }
+
+  public List<Figures.Stored> list(User caller, String scorecard, Period period) {
+    return store.read(c -> {
+      allowed(c, caller, scorecard, Role.VIEWER);
+      return Figures.list(c, scorecard, period == null ? null : period.name());
+    });
+  }
+
+  public List<Figures.Change> history(User caller, String scorecard, String measure, Period period) {
+    return store.read(c -> {
+      allowed(c, caller, scorecard, Role.VIEWER);
+      return Figures.history(c, scorecard, measure, period == null ? null : period.name());
+    });
+  }
+
+  /** Writes all the entries or none; {@code source} says where they came from (the API, a file). */
+  public Written put(User caller, String scorecard, List<Entry> entries, String source) {
+    return store.write(c -> {
+      Definitions.Current current = allowed(c, caller, scorecard, Role.CONTRIBUTOR);
+      Figures.check(entries, current.recordMeasures(), current.indicators());
+      long now = clock.millis();
+      int changed = Figures.write(c, scorecard, entries, caller.username(), source, now);
+      Audit.record(c, now, caller.username(), "values.put", current.unit(), scorecard,
+          source + ": " + entries.size() + " figures, " + changed + " changed");
+      return new Written(changed, current.dataVersion() + 1);
+    });
+  }
+
+  /** Reads a CSV or XLSX file and writes all its figures, or none of them and every problem. */
+  public Written importFile(User caller, String scorecard, String fileName, byte[] content, NumberStyle numbers) {
+    store.read(c -> allowed(c, caller, scorecard, Role.CONTRIBUTOR)); // refuse before reading a large file
+    List<Entry> entries = Imports.read(fileName, content, numbers);
+    return put(caller, scorecard, entries, "import " + fileName);
+  }
+
+  /**
+   * The scorecard's current definition, once the caller is known to hold {@code needed} on its unit. A
+   * scorecard that does not exist is refused like one the caller may not see, except to an organisation
+   * admin, who may see everything and so learns nothing from a "not found".
+   */
+  private Definitions.Current allowed(Connection c, User caller, String scorecard, Role needed) throws SQLException {
+    Definitions.Current current = definitions.current(c, scorecard).orElseThrow(() -> caller.admin()
+        ? Refused.of(Refused.Reason.NOT_FOUND, "server.no_such_scorecard", scorecard) : Refused.forbidden());
+    Access.require(c, caller, current.unit(), needed);
+    return current;
+  }
+}

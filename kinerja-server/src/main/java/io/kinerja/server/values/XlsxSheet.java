@@ -1,0 +1,91 @@
+package io.kinerja.server.values;
+
+import io.kinerja.core.problem.InvalidInputException;
+import io.kinerja.core.problem.Location;
+import io.kinerja.core.problem.Problems;
+import io.kinerja.data.csv.CsvTable;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The first sheet of an XLSX workbook as a table, one line per sheet row, so that a problem's line is the
+ * row number a person sees in the spreadsheet. Numbers are written plainly ({@code 1234.5}); a formula
+ * counts by its stored result; a cell holding an error (#DIV/0!, #N/A…) is reported by row and column.
+ */
+final class XlsxSheet {
+
+  private XlsxSheet() {}
+
+  static CsvTable read(String name, byte[] content, Problems problems) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+      if (workbook.getNumberOfSheets() == 0) {
+        throw InvalidInputException.of(Location.file(name), "csv.empty_file");
+      }
+      return CsvTable.parse(name, csv(name, workbook.getSheetAt(0), problems));
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidInputException invalid) {
+        throw invalid;
+      }
+      throw InvalidInputException.of(Location.file(name), "server.xlsx_unreadable", String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static String csv(String name, Sheet sheet, Problems problems) {
+    StringBuilder out = new StringBuilder();
+    List<String> header = new ArrayList<>();
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      List<String> cells = new ArrayList<>();
+      for (int col = 0; row != null && col < row.getLastCellNum(); col++) {
+        String column = col < header.size() && !header.get(col).isEmpty() ? header.get(col)
+            : CellReference.convertNumToColString(col);
+        cells.add(text(row.getCell(col), name, r + 1, column, problems));
+      }
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        cells.remove(cells.size() - 1);
+      }
+      if (header.isEmpty()) {
+        cells.forEach(c -> header.add(c.strip().toLowerCase(java.util.Locale.ROOT)));
+      }
+      // An empty row stays an empty line, which keeps the rows below on their own numbers.
+      out.append(cells.stream().map(XlsxSheet::quoted).collect(Collectors.joining(","))).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A CSV cell, always quoted: commas, quotes and leading spaces then stay part of the text. */
+  private static String quoted(String cell) {
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  private static String text(Cell cell, String name, int row, String column, Problems problems) {
+    if (cell == null) {
+      return "";
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    return switch (type) {
+      case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+          : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+      case STRING -> cell.getStringCellValue().replace('\n', ' ').replace('\r', ' ');
+      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+      case ERROR -> {
+        problems.error(Location.cell(name, row, column), "server.xlsx_error_cell",
+            FormulaError.forInt(cell.getErrorCellValue()).getString());
+        yield FormulaError.forInt(cell.getErrorCellValue()).getString();
+      }
+      default -> "";
+    };
+  }
+}

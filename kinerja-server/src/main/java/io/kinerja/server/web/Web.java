@@ -1,0 +1,65 @@
+package io.kinerja.server.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The HTTP application: every route, the error mapping and the limits, wired explicitly in one place. */
+public final class Web {
+
+  /** The largest request body (an import, an upload): bigger ones are refused with 413. */
+  public static final long LARGEST_BODY_MB = 64;
+
+  private final Javalin app;
+  private final List<String> routes;
+
+  private Web(Javalin app, List<String> routes) {
+    this.app = app;
+    this.routes = routes;
+  }
+
+  public static Web create(Services services) {
+    Callers callers = new Callers(services.tokens(), services.sessions());
+    Api api = new Api(services, callers);
+    Pages pages = new Pages(services.users(), services.sessions(), services.scorecards(), callers);
+    Docs docs = new Docs();
+    AtomicReference<List<String>> registered = new AtomicReference<>();
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.http.maxRequestSize = LARGEST_BODY_MB * 1024 * 1024;
+      cfg.jetty.multipartConfig.maxFileSize(LARGEST_BODY_MB, SizeUnit.MB);
+      cfg.jetty.multipartConfig.maxTotalRequestSize(LARGEST_BODY_MB, SizeUnit.MB);
+      cfg.jetty.multipartConfig.maxInMemoryFileSize(8, SizeUnit.MB);
+      cfg.staticFiles.enableWebjars();
+      cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+          .header("Referrer-Policy", "same-origin").header("Cache-Control", "no-store"));
+      Routes routes = new Routes(cfg.routes);
+      routes.get("/health", ctx -> ctx.json(JsonIn.MAPPER.createObjectNode().put("status", "ok")));
+      api.register(routes);
+      pages.register(routes);
+      docs.register(routes);
+      Errors.register(cfg.routes);
+      registered.set(routes.all());
+    });
+    return new Web(app, registered.get());
+  }
+
+  public Web start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Every route as {@code METHOD /path}, as registered. */
+  public List<String> routes() {
+    return routes;
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

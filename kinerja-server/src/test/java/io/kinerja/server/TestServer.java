@@ -1,0 +1,99 @@
+package io.kinerja.server;
+
+import io.kinerja.server.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A Kinerja server started in the test's JVM on a free port, on the embedded store or on PostgreSQL. */
+final class TestServer implements AutoCloseable {
+
+  static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+  final KinerjaServer server;
+  final Path data;
+  final String db;
+  final StringWriter printed = new StringWriter();
+  private String adminToken;
+
+  private TestServer(Store.Engine engine, Path examples, String adminPassword) {
+    try {
+      data = Files.createTempDirectory("kinerja-server-test");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    db = engine == Store.Engine.POSTGRESQL ? Postgres.freshSchema() : null;
+    server = KinerjaServer.start(new KinerjaServer.Settings("127.0.0.1", 0, data, db, db == null ? null : Postgres.user(),
+        null, examples, adminPassword), new PrintWriter(printed, true));
+  }
+
+  static TestServer start(Store.Engine engine) {
+    return new TestServer(engine, null, ADMIN_PASSWORD);
+  }
+
+  static TestServer withDemo(Store.Engine engine, Path examples) {
+    return new TestServer(engine, examples, ADMIN_PASSWORD);
+  }
+
+  static TestServer withRandomAdminPassword() {
+    return new TestServer(Store.Engine.SQLITE, null, null);
+  }
+
+  Http anonymous() {
+    return new Http(server.port(), null);
+  }
+
+  synchronized Http admin() {
+    if (adminToken == null) {
+      adminToken = token("admin", ADMIN_PASSWORD);
+    }
+    return new Http(server.port(), adminToken);
+  }
+
+  String token(String username, String password) {
+    Http.Response r = anonymous().post("/api/v1/tokens",
+        "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+    if (r.status() != 201) {
+      throw new AssertionError("no token for " + username + ": " + r.status() + " " + r.body());
+    }
+    return r.json().get("token").asText();
+  }
+
+  /** A new user with a role on a unit, and a client signed in as them. */
+  Http user(String username, String unit, String role) {
+    String password = "password-of-" + username;
+    Http admin = admin();
+    expect(admin.post("/api/v1/users", "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}"), 201);
+    if (unit != null) {
+      expect(admin.put("/api/v1/units/" + unit + "/grants/" + username, "{\"role\": \"" + role + "\"}"), 200);
+    }
+    return new Http(server.port(), token(username, password));
+  }
+
+  static Http.Response expect(Http.Response r, int status) {
+    if (r.status() != status) {
+      throw new AssertionError("expected " + status + " but got " + r.status() + ": " + r.body());
+    }
+    return r;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    if (db != null) {
+      Postgres.drop(db);
+    }
+    try (Stream<Path> all = Files.walk(data)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
