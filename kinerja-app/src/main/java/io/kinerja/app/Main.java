@@ -9,6 +9,7 @@ import io.kinerja.app.cli.Outcome;
 import io.kinerja.app.cli.ReportBenchCommand;
 import io.kinerja.app.cli.ReportCommand;
 import io.kinerja.app.cli.ScoreCommand;
+import io.kinerja.app.cli.ServeCommand;
 import io.kinerja.app.cli.ValidateCommand;
 import io.kinerja.core.problem.InvalidInputException;
 import io.kinerja.core.problem.Location;
@@ -32,7 +33,8 @@ public final class Main {
 
   private static final List<Command> COMMANDS =
       List.of(new ScoreCommand(), new ValidateCommand(), new ExplainCommand(), new AhpCommand(),
-          new CatalogCommand(), new InitCommand(), new ReportCommand(), new ReportBenchCommand(), new BenchCommand());
+          new CatalogCommand(), new InitCommand(), new ReportCommand(), new ReportBenchCommand(), new BenchCommand(),
+          new ServeCommand());
 
   private Main() {}
 

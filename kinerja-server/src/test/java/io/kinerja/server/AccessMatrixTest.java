@@ -1,0 +1,179 @@
+package io.kinerja.server;
+
+import static io.kinerja.server.TestServer.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kinerja.server.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every role × the unit it is granted on (own), a child of it, and a unit outside it (other) × every
+ * endpoint and method: allowed exactly where the role allows, otherwise 403 with the same body whether the
+ * thing exists or not; 401 for anyone not signed in.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+  /** One endpoint on a unit and its scorecard: the least role it needs, and the request. */
+  private record Endpoint(String name, String needs, BiFunction<Http, String[], Http.Response> call) {}
+
+  private static final List<String> ROLES = List.of("viewer", "contributor", "editor", "admin");
+  private static final Map<String, String[]> TARGETS = new LinkedHashMap<>();
+
+  static {
+    TARGETS.put("own", new String[] {"sales", "sc-own"});
+    TARGETS.put("child", new String[] {"team", "sc-child"});
+    TARGETS.put("other", new String[] {"other", "sc-other"});
+  }
+
+  private final AtomicInteger fresh = new AtomicInteger();
+  private TestServer server;
+  private final Map<String, Http> users = new LinkedHashMap<>();
+
+  @BeforeAll
+  void start() {
+    server = TestServer.start(Store.Engine.SQLITE);
+    Http admin = server.admin();
+    expect(admin.post("/api/v1/units", "{\"id\": \"acme\", \"name\": \"Acme\", \"kind\": \"company\"}"), 201);
+    expect(admin.post("/api/v1/units", "{\"id\": \"sales\", \"name\": \"Sales\", \"kind\": \"division\", \"parent\": \"acme\"}"), 201);
+    expect(admin.post("/api/v1/units", "{\"id\": \"team\", \"name\": \"Team\", \"kind\": \"unit\", \"parent\": \"sales\"}"), 201);
+    expect(admin.post("/api/v1/units", "{\"id\": \"other\", \"name\": \"Other\", \"kind\": \"division\", \"parent\": \"acme\"}"), 201);
+    TARGETS.values().forEach(t -> expect(admin.multipart("POST", "/api/v1/units/" + t[0] + "/scorecards",
+        Tiny.upload(t[1])), 201));
+    for (String role : ROLES) {
+      users.put(role, server.user(role, "sales", role));
+    }
+    users.put("nobody", server.user("nobody", null, null));
+    server.user("spare", null, null);
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  private List<Endpoint> endpoints() {
+    List<Endpoint> all = new ArrayList<>();
+    all.add(new Endpoint("GET unit", "viewer", (h, t) -> h.get("/api/v1/units/" + t[0])));
+    all.add(new Endpoint("GET grants", "admin", (h, t) -> h.get("/api/v1/units/" + t[0] + "/grants")));
+    all.add(new Endpoint("PUT grant", "admin", (h, t) -> h.put("/api/v1/units/" + t[0] + "/grants/spare",
+        "{\"role\": \"viewer\"}")));
+    all.add(new Endpoint("DELETE grant", "admin", (h, t) -> {
+      h.put("/api/v1/units/" + t[0] + "/grants/spare", "{\"role\": \"viewer\"}");
+      return h.delete("/api/v1/units/" + t[0] + "/grants/spare");
+    }));
+    all.add(new Endpoint("POST child unit", "admin", (h, t) -> h.post("/api/v1/units", "{\"id\": \"u" + fresh.incrementAndGet()
+        + "\", \"name\": \"New\", \"kind\": \"unit\", \"parent\": \"" + t[0] + "\"}")));
+    all.add(new Endpoint("POST scorecard", "editor", (h, t) -> h.send("POST", "/api/v1/units/" + t[0] + "/scorecards",
+        "application/yaml", Tiny.yaml("new-" + fresh.incrementAndGet()).getBytes(StandardCharsets.UTF_8))));
+    all.add(new Endpoint("GET scorecard", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1])));
+    all.add(new Endpoint("GET scorecard yaml", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1], "application/yaml")));
+    all.add(new Endpoint("PUT scorecard", "editor", (h, t) -> h.send("PUT", "/api/v1/scorecards/" + t[1],
+        "application/yaml", Tiny.yaml(t[1]).getBytes(StandardCharsets.UTF_8))));
+    all.add(new Endpoint("GET versions", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/versions")));
+    all.add(new Endpoint("GET values", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/values")));
+    all.add(new Endpoint("PUT values", "contributor", (h, t) -> h.put("/api/v1/scorecards/" + t[1] + "/values",
+        "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": " + (30 + fresh.incrementAndGet()) + "}]")));
+    all.add(new Endpoint("GET history", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/values/history")));
+    all.add(new Endpoint("POST import", "contributor", (h, t) -> {
+      var parts = Http.parts();
+      parts.put("file", Map.entry("won.csv", "period,measure,value\n2024,won,31\n".getBytes(StandardCharsets.UTF_8)));
+      return h.multipart("POST", "/api/v1/scorecards/" + t[1] + "/imports", parts);
+    }));
+    all.add(new Endpoint("GET results", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/results?period=2024")));
+    all.add(new Endpoint("GET explain", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/explain/win_rate?period=2024")));
+    return all;
+  }
+
+  @Test
+  void every_role_reaches_exactly_what_it_is_granted_on_its_unit_and_the_units_below() {
+    List<String> wrong = new ArrayList<>();
+    String forbidden = null;
+    for (Map.Entry<String, Http> user : users.entrySet()) {
+      for (Map.Entry<String, String[]> target : TARGETS.entrySet()) {
+        for (Endpoint e : endpoints()) {
+          boolean granted = !user.getKey().equals("nobody") && !target.getKey().equals("other")
+              && ROLES.indexOf(user.getKey()) >= ROLES.indexOf(e.needs());
+          Http.Response r = e.call().apply(user.getValue(), target.getValue());
+          boolean allowed = r.status() >= 200 && r.status() < 300;
+          if (allowed != granted || !allowed && r.status() != 403) {
+            wrong.add(user.getKey() + " × " + target.getKey() + " × " + e.name() + ": " + r.status() + " " + r.body());
+          }
+          if (r.status() == 403) {
+            forbidden = r.body();
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(forbidden).contains("\"code\":\"forbidden\"");
+  }
+
+  @Test
+  void a_thing_that_does_not_exist_is_refused_exactly_like_one_outside_the_grant() {
+    Http viewer = users.get("viewer");
+    for (Endpoint e : endpoints()) {
+      Http.Response outside = e.call().apply(viewer, TARGETS.get("other"));
+      Http.Response missing = e.call().apply(viewer, new String[] {"no-such-unit", "no-such-scorecard"});
+      assertThat(missing.status()).as(e.name()).isEqualTo(403);
+      assertThat(missing.body()).as(e.name()).isEqualTo(outside.body());
+    }
+  }
+
+  @Test
+  void nobody_who_is_not_signed_in_gets_anything_but_401() {
+    Http anonymous = server.anonymous();
+    Http revoked = anonymous.as("kin_not-a-real-token");
+    for (Endpoint e : endpoints()) {
+      for (String[] target : List.of(TARGETS.get("own"), new String[] {"no-such-unit", "no-such-scorecard"})) {
+        assertThat(e.call().apply(anonymous, target).status()).as(e.name()).isEqualTo(401);
+        assertThat(e.call().apply(revoked, target).status()).as(e.name()).isEqualTo(401);
+      }
+    }
+    for (String path : List.of("/api/v1/units", "/api/v1/scorecards", "/api/v1/users", "/api/v1/audit", "/api/v1/me")) {
+      assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void lists_show_only_the_units_and_scorecards_below_the_grant() {
+    for (String role : ROLES) {
+      JsonNode units = expect(users.get(role).get("/api/v1/units"), 200).json();
+      List<String> listed = units.findValuesAsText("id");
+      units.forEach(u -> assertThat(u.get("id").asText().equals("sales") || listed.contains(u.get("parent").asText()))
+          .as(role + " sees " + u).isTrue());
+      assertThat(units.findValuesAsText("id")).contains("sales", "team").doesNotContain("other", "acme");
+      JsonNode scorecards = expect(users.get(role).get("/api/v1/scorecards"), 200).json();
+      assertThat(scorecards.findValuesAsText("id")).contains("sc-own", "sc-child").doesNotContain("sc-other");
+    }
+    assertThat(expect(users.get("nobody").get("/api/v1/units"), 200).json().size()).isZero();
+    assertThat(expect(users.get("nobody").get("/api/v1/scorecards"), 200).json().size()).isZero();
+  }
+
+  @Test
+  void users_are_managed_by_organisation_admins_only_and_the_audit_log_by_admins() {
+    for (Map.Entry<String, Http> user : users.entrySet()) {
+      assertThat(user.getValue().get("/api/v1/users").status()).as(user.getKey()).isEqualTo(403);
+      assertThat(user.getValue().post("/api/v1/users", "{\"username\": \"x" + fresh.incrementAndGet()
+          + "\", \"password\": \"long enough password\"}").status()).as(user.getKey()).isEqualTo(403);
+      int audit = user.getValue().get("/api/v1/audit").status();
+      assertThat(audit).as(user.getKey()).isEqualTo(user.getKey().equals("admin") ? 200 : 403);
+    }
+    JsonNode entries = expect(users.get("admin").get("/api/v1/audit?limit=1000"), 200).json();
+    assertThat(entries.size()).isPositive();
+    entries.forEach(e -> assertThat(e.get("unit").asText()).isNotIn("other", "acme"));
+    assertThat(expect(server.admin().get("/api/v1/audit?limit=1000"), 200).json().findValuesAsText("unit"))
+        .contains("other", "acme");
+  }
+}
