@@ -52,7 +52,7 @@ class AccessMatrixTest {
     TARGETS.values().forEach(t -> expect(admin.multipart("POST", "/api/v1/units/" + t[0] + "/scorecards",
         Tiny.upload(t[1])), 201));
     for (String role : ROLES) {
-      users.put(role, server.user(role, "sales", role));
+      users.put(role, server.user("unit-" + role, "sales", role));
     }
     users.put("nobody", server.user("nobody", null, null));
     server.user("spare", null, null);
