@@ -7,6 +7,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -80,6 +85,34 @@ final class TestServer implements AutoCloseable {
       throw new AssertionError("expected " + status + " but got " + r.status() + ": " + r.body());
     }
     return r;
+  }
+
+  private static final String[] TABLES = {"units", "users", "grants", "tokens", "sessions", "scorecards",
+      "scorecard_versions", "scorecard_files", "measure_values", "value_history", "audit_log"};
+
+  /** Every row of every table, in a fixed order: equal snapshots mean an unchanged database. */
+  String snapshot() {
+    String url = db != null ? db : "jdbc:sqlite:" + data.resolve("kinerja.db");
+    StringBuilder out = new StringBuilder();
+    try (Connection c = DriverManager.getConnection(url, db != null ? Postgres.user() : null, null);
+        Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
+          int columns = rs.getMetaData().getColumnCount();
+          out.append(table).append('\n');
+          while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+              Object v = rs.getObject(i);
+              out.append(v instanceof byte[] b ? java.util.Arrays.hashCode(b) : v).append('|');
+            }
+            out.append('\n');
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString();
   }
 
   @Override

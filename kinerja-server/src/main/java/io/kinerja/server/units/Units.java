@@ -76,17 +76,13 @@ public final class Units {
    */
   public Unit create(User caller, String id, String name, String kind, String parent) {
     Problems problems = new Problems();
-    if (id == null || !ID.matcher(id).matches()) {
-      problems.error(Location.field("id"), "server.bad_unit_id", String.valueOf(id));
-    }
-    if (name == null || name.isBlank() || name.length() > 200) {
-      problems.error(Location.field("name"), "server.bad_name");
-    }
-    Optional<Kind> k = Kind.byKey(kind == null ? "" : kind);
-    if (k.isEmpty()) {
-      problems.error(Location.field("kind"), "server.bad_unit_kind", String.valueOf(kind), "company, division, unit, person");
+    check(id, name, kind, problems);
+    if (id == null || name == null || kind == null) {
+      problems.error(Location.field(id == null ? "id" : name == null ? "name" : "kind"), "server.field_required",
+          id == null ? "id" : name == null ? "name" : "kind");
     }
     problems.throwIfErrors();
+    Optional<Kind> k = Kind.byKey(kind);
     return store.write(c -> {
       if (parent == null && !caller.admin()) {
         throw Refused.forbidden();
@@ -103,6 +99,19 @@ public final class Units {
       Audit.record(c, clock.millis(), caller.username(), "unit.create", id, id, name.strip());
       return new Unit(id, parent, k.get(), name.strip());
     });
+  }
+
+  /** Checks the fields that are given (a missing one is reported by whoever read the request). */
+  public static void check(String id, String name, String kind, Problems problems) {
+    if (id != null && !ID.matcher(id).matches()) {
+      problems.error(Location.field("id"), "server.bad_unit_id", id);
+    }
+    if (name != null && (name.isBlank() || name.length() > 200)) {
+      problems.error(Location.field("name"), "server.bad_name");
+    }
+    if (kind != null && Kind.byKey(kind).isEmpty()) {
+      problems.error(Location.field("kind"), "server.bad_unit_kind", kind, "company, division, unit, person");
+    }
   }
 
   /** A person is a leaf, and a unit sits below one of a higher level. */

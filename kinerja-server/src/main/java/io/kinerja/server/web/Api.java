@@ -157,6 +157,7 @@ final class Api {
     String name = in.text("name", true);
     String kind = in.text("kind", true);
     String parent = in.text("parent", false);
+    Units.check(id, name, kind, problems);
     JsonIn.throwIfErrors(problems);
     ctx.status(201).json(unit(s.units().create(caller, id, name, kind, parent)));
   }

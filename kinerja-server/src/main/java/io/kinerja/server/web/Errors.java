@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +83,23 @@ final class Errors {
       write(ctx, 413, "too_large", Message.of("server.too_large"), List.of());
       return;
     }
+    HttpException bad = badMessage(e);
+    if (bad != null && bad.getCode() < 500) {
+      write(ctx, bad.getCode(), "bad_request", Message.of("server.bad_request", bad.getReason()), List.of());
+      return;
+    }
     LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
     write(ctx, 500, "internal", Message.of("server.internal"), List.of());
+  }
+
+  /** Jetty's refusal of a request it cannot read (a broken multipart body), wrapped by the servlet API. */
+  private static HttpException badMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpException bad) {
+        return bad;
+      }
+    }
+    return null;
   }
 
   /** Jetty reports a body over its limit as an exception of its own, sometimes wrapped. */

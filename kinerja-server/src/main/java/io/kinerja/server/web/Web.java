@@ -1,6 +1,7 @@
 package io.kinerja.server.web;
 
 import io.javalin.Javalin;
+import io.kinerja.server.error.Refused;
 import io.javalin.config.SizeUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,8 +33,13 @@ public final class Web {
       cfg.jetty.multipartConfig.maxTotalRequestSize(LARGEST_BODY_MB, SizeUnit.MB);
       cfg.jetty.multipartConfig.maxInMemoryFileSize(8, SizeUnit.MB);
       cfg.staticFiles.enableWebjars();
-      cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
-          .header("Referrer-Policy", "same-origin").header("Cache-Control", "no-store"));
+      cfg.routes.before(ctx -> {
+        ctx.header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+            .header("Referrer-Policy", "same-origin").header("Cache-Control", "no-store");
+        if (ctx.contentLength() > LARGEST_BODY_MB * 1024 * 1024) {
+          throw Refused.of(Refused.Reason.TOO_LARGE, "server.too_large");
+        }
+      });
       Routes routes = new Routes(cfg.routes);
       routes.get("/health", ctx -> ctx.json(JsonIn.MAPPER.createObjectNode().put("status", "ok")));
       api.register(routes);

@@ -1,0 +1,211 @@
+package io.kinerja.server;
+
+import static io.kinerja.server.TestServer.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kinerja.server.store.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Bad input to the API and to imports: each is refused with a 4xx that names the field, or the row and
+ * column, and the database is exactly as it was (every row of every table compared).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BadInputScenario {
+
+  private static final String VALUES = "/api/v1/scorecards/tiny/values";
+  private static final String IMPORTS = "/api/v1/scorecards/tiny/imports";
+
+  private TestServer server;
+  private Http admin;
+
+  abstract Store.Engine engine();
+
+  @BeforeAll
+  void start() {
+    server = TestServer.start(engine());
+    admin = server.admin();
+    expect(admin.post("/api/v1/units", "{\"id\": \"acme\", \"name\": \"Acme\", \"kind\": \"company\"}"), 201);
+    expect(admin.multipart("POST", "/api/v1/units/acme/scorecards", Tiny.upload("tiny")), 201);
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  /** Sends a bad request, and checks the status, the fields named and the untouched database. */
+  private JsonNode refused(Supplier<Http.Response> request, int status, String... fields) {
+    String before = server.snapshot();
+    Http.Response r = request.get();
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    JsonNode error = r.json().get("error");
+    assertThat(error.get("code").asText()).isNotBlank();
+    assertThat(error.get("message").asText()).isNotBlank().doesNotContain("Exception", "\tat ");
+    assertThat(error.get("fields").findValuesAsText("field")).containsExactlyInAnyOrder(fields);
+    assertThat(server.snapshot()).isEqualTo(before);
+    return error;
+  }
+
+  private Http.Response importFile(String name, byte[] content) {
+    var parts = Http.parts();
+    parts.put("file", Map.entry(name, content));
+    return admin.multipart("POST", IMPORTS, parts);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void malformed_json_is_a_400_that_says_where_it_breaks() {
+    JsonNode error = refused(() -> admin.put(VALUES, "[{\"period\": \"2024\",\n \"measure\": }]"), 400);
+    assertThat(error.get("message").asText()).contains("line 2");
+  }
+
+  @Test
+  void wrong_types_are_each_named_with_their_element() {
+    refused(() -> admin.put(VALUES, "[{\"period\": 2024, \"measure\": \"won\", \"value\": 1},"
+        + " {\"period\": \"2024\", \"measure\": \"won\", \"value\": \"ten\"}, {\"period\": \"2024\", \"measure\": 7, \"value\": 1}]"),
+        422, "[0].period", "[1].value", "[2].measure");
+  }
+
+  @Test
+  void an_unknown_field_is_refused_rather_than_ignored() {
+    refused(() -> admin.put(VALUES, "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": 1, \"colour\": \"red\"}]"),
+        422, "[0].colour");
+  }
+
+  @Test
+  void a_missing_value_a_bad_period_and_a_figure_given_twice_are_all_reported_together() {
+    refused(() -> admin.put(VALUES, "[{\"period\": \"2024-13\", \"measure\": \"won\", \"value\": 1},"
+        + " {\"period\": \"2024\", \"measure\": \"leads\"}]"), 422, "[0].period", "[1].value");
+    refused(() -> admin.put(VALUES, "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": 1},"
+        + " {\"period\": \"2024\", \"measure\": \"won\", \"value\": 2}]"), 422, "[1].measure");
+  }
+
+  @Test
+  void a_figure_for_an_indicator_or_an_object_instead_of_an_array_is_refused() {
+    refused(() -> admin.put(VALUES, "[{\"period\": \"2024\", \"measure\": \"win_rate\", \"value\": 1}]"), 422,
+        "[0].measure");
+    refused(() -> admin.put(VALUES, "{\"period\": \"2024\"}"), 422, "body");
+  }
+
+  @Test
+  void a_body_that_is_not_json_is_a_415() {
+    refused(() -> admin.send("PUT", VALUES, "text/plain", utf8("2024,won,1")), 415);
+  }
+
+  @Test
+  void a_unit_with_several_problems_names_each_field() {
+    refused(() -> admin.post("/api/v1/units", "{\"id\": \"Bad Id\", \"kind\": \"department\"}"), 422, "id", "name", "kind");
+  }
+
+  @Test
+  void a_yaml_scorecard_with_errors_names_each_line_and_column() {
+    String yaml = Tiny.yaml("broken").replace("language: en", "language: en\ncolour: blue")
+        .replace("target: \">= 40\"", "target: \">= forty\"");
+    JsonNode error = refused(() -> admin.send("POST", "/api/v1/units/acme/scorecards?name=broken.yaml",
+        "application/yaml", utf8(yaml)), 422, "broken.yaml:5:1", "broken.yaml:14:92");
+    assertThat(error.get("fields").toString()).contains("colour");
+  }
+
+  @Test
+  void a_yaml_scorecard_that_is_not_utf8_is_refused() {
+    byte[] latin1 = Tiny.yaml("latin").replace("Tiny latin", "Tiny caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    refused(() -> admin.send("POST", "/api/v1/units/acme/scorecards", "application/yaml", latin1), 422, "scorecard.yaml");
+  }
+
+  @Test
+  void a_zip_with_a_path_out_of_its_folder_is_refused() throws IOException {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry("scorecard.yaml"));
+      out.write(utf8(Tiny.yaml("zipped")));
+      out.putNextEntry(new ZipEntry("../../etc/measures.csv"));
+      out.write(utf8(Tiny.MEASURES));
+    }
+    refused(() -> admin.send("POST", "/api/v1/units/acme/scorecards", "application/zip", zip.toByteArray()), 422,
+        "../../etc/measures.csv");
+  }
+
+  @Test
+  void an_oversized_upload_is_a_413() {
+    byte[] huge = new byte[65 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    refused(() -> importFile("huge.csv", huge), 413);
+  }
+
+  @Test
+  void a_csv_with_a_wrong_header_names_the_header() {
+    JsonNode error = refused(() -> importFile("figures.csv", utf8("periode,ukuran,nilai\n2024,won,3\n")), 422,
+        "figures.csv:1");
+    assertThat(error.get("message").asText()).contains("periode,ukuran,nilai");
+  }
+
+  @Test
+  void every_bad_row_and_cell_of_a_csv_is_reported_and_none_of_its_good_rows_written() {
+    String csv = "period,measure,value\n2024,won,31\n2024,leads,abc\n2024,lost,5\n20x4,won,3\n2024,bad name,1\n";
+    refused(() -> importFile("figures.csv", utf8(csv)), 422, "figures.csv:3, column value", "figures.csv:5, column period",
+        "figures.csv:6, column measure");
+  }
+
+  @Test
+  void a_wide_csv_with_a_column_that_is_no_period_is_refused() {
+    refused(() -> importFile("wide.csv", utf8("measure,2023,twenty24\nwon,3,4\n")), 422, "wide.csv:1, column twenty24");
+    refused(() -> importFile("wide.csv", utf8("measure,2023,2024\nwon,3,x\nleads,,5\n")), 422, "wide.csv:2, column 2024");
+  }
+
+  @Test
+  void every_bad_cell_of_an_xlsx_is_reported_by_row_and_column() {
+    byte[] xlsx = Xlsx.of(new Object[] {"period", "measure", "value"}, new Object[] {"2024", "won", 31},
+        new Object[] {"2024", "leads", 120}, new Object[] {"2024", "lost", "n/a"}, new Object[] {"2024", "spend", 10},
+        new Object[] {"2024", "cost", "=1/0"});
+    refused(() -> importFile("figures.xlsx", xlsx), 422, "figures.xlsx:4, column value", "figures.xlsx:6, column value");
+  }
+
+  @Test
+  void a_file_that_claims_to_be_xlsx_but_is_not_is_refused() {
+    refused(() -> importFile("figures.xlsx", utf8("PK\u0003\u0004 not really a zip")), 422, "figures.xlsx");
+  }
+
+  @Test
+  void an_import_that_is_not_multipart_or_lacks_its_file_is_refused() {
+    refused(() -> admin.send("POST", IMPORTS, "text/csv", utf8(Tiny.MEASURES)), 415);
+    var parts = Http.parts();
+    parts.put("upload", Map.entry("figures.csv", utf8(Tiny.MEASURES)));
+    refused(() -> admin.multipart("POST", IMPORTS, parts), 422, "file");
+  }
+
+  @Test
+  void results_for_a_bad_period_or_an_unknown_dimension_name_the_parameter() {
+    refused(() -> admin.get("/api/v1/scorecards/tiny/results?period=2024-99"), 422, "period");
+    refused(() -> admin.get("/api/v1/scorecards/tiny/results?period=2031"), 422, "period");
+    refused(() -> admin.get("/api/v1/scorecards/tiny/results?period=2024&by=channel"), 422, "by");
+    refused(() -> admin.get("/api/v1/scorecards/tiny/explain/nothing?period=2024"), 422, "indicator");
+  }
+
+  @Test
+  void a_route_that_does_not_exist_answers_in_the_same_error_shape() {
+    refused(() -> admin.get("/api/v1/nothing-here"), 404);
+  }
+
+  @Test
+  void the_good_rows_of_a_file_are_written_once_the_file_is_fixed() {
+    expect(importFile("figures.csv", utf8("period,measure,value\n2024,won,31\n2024,leads,120\n")), 200);
+    List<String> measures = expect(admin.get(VALUES + "?period=2024"), 200).json().findValuesAsText("measure");
+    assertThat(measures).contains("won", "leads");
+  }
+}
