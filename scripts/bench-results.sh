@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Load benchmark of the results endpoint: `kinerja serve --demo` on a fresh embedded store, then wrk with
+# 64 connections against the results of the RSI Unisma case (2014) and of the funnel case (2025, by
+# channel). Goal on the 2-core development machine: p99 <= 50 ms and >= 2,000 requests/s.
+#   scripts/bench-results.sh [DURATION=30s]
+# Needs: java, curl, python3, wrk (apt-get install wrk), and the jar (./kinerja --version builds it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-30s}
+jar=kinerja-app/target/kinerja.jar
+[ -f "$jar" ] || { echo "bench-results: build the jar first (./kinerja --version)" >&2; exit 1; }
+command -v wrk > /dev/null || { echo "bench-results: needs wrk (apt-get install wrk)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export KINERJA_ADMIN_PASSWORD=bench-password-0123
+base="http://127.0.0.1:$port"
+java -Xss4m -jar "$jar" serve --demo --port "$port" --data "$work/data" > "$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do curl -sf "$base/health" > /dev/null 2>&1 && break; sleep 0.1; done
+token=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$KINERJA_ADMIN_PASSWORD\"}" \
+  "$base/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+for path in "/api/v1/scorecards/rsi-unisma-pemasaran/results?period=2014" \
+    "/api/v1/scorecards/funnel-2025/results?period=2025&by=channel"; do
+  curl -sf -o /dev/null -H "Authorization: Bearer $token" "$base$path"   # the first answer computes and caches
+  echo "== wrk -t2 -c64 -d$duration --latency $path"
+  wrk -t2 -c64 -d"$duration" --latency -H "Authorization: Bearer $token" "$base$path"
+done
