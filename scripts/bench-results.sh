@@ -11,6 +11,7 @@ jar=kinerja-app/target/kinerja.jar
 [ -f "$jar" ] || { echo "bench-results: build the jar first (./kinerja --version)" >&2; exit 1; }
 command -v wrk > /dev/null || { echo "bench-results: needs wrk (apt-get install wrk)" >&2; exit 1; }
 work=$(mktemp -d)
+cp "$jar" "$work/kinerja.jar"; jar="$work/kinerja.jar"   # a rebuild meanwhile cannot pull it away
 trap 'kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export KINERJA_ADMIN_PASSWORD=bench-password-0123

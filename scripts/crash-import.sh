@@ -11,6 +11,7 @@ rows=${2:-100000}
 jar=kinerja-app/target/kinerja.jar
 [ -f "$jar" ] || { echo "crash-import: build the jar first (./kinerja --version)" >&2; exit 1; }
 work=$(mktemp -d)
+cp "$jar" "$work/kinerja.jar"; jar="$work/kinerja.jar"   # a rebuild meanwhile cannot pull it away
 trap 'kill -9 "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export KINERJA_ADMIN_PASSWORD=crash-test-password

@@ -153,7 +153,7 @@ public final class Results {
       throw InvalidInputException.of(Location.field("by"), "cli.by_one_period");
     }
     Set<String> values = new TreeSet<>(e.figures().segmentValues(dimension));
-    e.prepared().loaded().records().ifPresent(engine -> values.addAll(engine.segmentValues(dimension)));
+    values.addAll(e.prepared().loaded().segmentValues(dimension));
     if (values.isEmpty()) {
       throw InvalidInputException.of(Location.field("by"), "cli.unknown_dimension", dimension);
     }
@@ -175,8 +175,8 @@ public final class Results {
         figures.put(row.id(), at);
       }
       LoadedScorecard loaded = prepared.loaded();
-      List<MeasureSource> sources = new ArrayList<>(List.of(at.figures()));
-      loaded.records().ifPresent(sources::add);
+      // The stored figures first, then what the version's own files give (its raw records), as the CLI does.
+      List<MeasureSource> sources = List.of(at.figures(), loaded.data().measures());
       UnitData data = new UnitData(new CombinedMeasures(sources), loaded.data().surveys(), loaded.data().programme());
       Set<Period> periods = new TreeSet<>(at.figures().periods());
       periods.addAll(loaded.periods());

@@ -176,7 +176,8 @@ public final class Scorecards {
       List<Entry> figures = figures(document, files);
       try (LoadedScorecard trial = ScorecardLoader.load(document, List.of())) {
         Set<String> indicators = document.scorecard().indicators().stream().map(Indicator::id).collect(Collectors.toSet());
-        Figures.check(figures, trial.records().map(e -> e.measures()).orElse(Set.of()), indicators);
+        // Loaded without figures, the trial's measures are those of its raw records.
+        Figures.check(figures, trial.data().measures().measures(), indicators);
       }
       Map<String, byte[]> kept = new LinkedHashMap<>();
       named.keySet().stream().filter(p -> document.measures() == null || !p.equals(document.measures().path()))
