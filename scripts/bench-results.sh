@@ -24,6 +24,7 @@ token=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"admin\"
 for path in "/api/v1/scorecards/rsi-unisma-pemasaran/results?period=2014" \
     "/api/v1/scorecards/funnel-2025/results?period=2025&by=channel"; do
   curl -sf -o /dev/null -H "Authorization: Bearer $token" "$base$path"   # the first answer computes and caches
+  wrk -t2 -c64 -d10s -H "Authorization: Bearer $token" "$base$path" > /dev/null   # warm-up: JIT, pools
   echo "== wrk -t2 -c64 -d$duration --latency $path"
   wrk -t2 -c64 -d"$duration" --latency -H "Authorization: Bearer $token" "$base$path"
 done

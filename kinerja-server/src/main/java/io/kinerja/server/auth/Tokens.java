@@ -6,7 +6,9 @@ import io.kinerja.server.store.Sql;
 import io.kinerja.server.store.Store;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** API tokens for programs: shown once when issued, stored as a SHA-256 hash, revocable by id. */
 public final class Tokens {
@@ -15,8 +17,18 @@ public final class Tokens {
 
   public record Info(String id, String username, long createdAt, Long revokedAt) {}
 
+  /**
+   * How long a checked token is trusted without asking the store again: every request of a busy program
+   * would otherwise cost a query. A revocation clears this cache at once in this server; another server
+   * on the same PostgreSQL notices it within this time.
+   */
+  static final long TRUSTED_MS = 2_000;
+
+  private record Checked(User user, long until) {}
+
   private final Store store;
   private final Clock clock;
+  private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
   public Tokens(Store store, Clock clock) {
     this.store = store;
@@ -37,9 +49,24 @@ public final class Tokens {
 
   /** The user a live token belongs to. */
   public Optional<User> authenticate(String token) {
-    return store.read(c -> Sql.one(c, "SELECT u.username, u.admin FROM tokens t JOIN users u ON u.username = t.username"
-        + " WHERE t.token_hash = ? AND t.revoked_at IS NULL", r -> new User(r.getString(1), r.getBoolean(2)),
-        Secrets.sha256(token)));
+    String hash = Secrets.sha256(token);
+    long now = clock.millis();
+    Checked known = checked.get(hash);
+    if (known != null && known.until() > now) {
+      return Optional.of(known.user());
+    }
+    Optional<User> user = store.read(c -> Sql.one(c, "SELECT u.username, u.admin FROM tokens t"
+        + " JOIN users u ON u.username = t.username WHERE t.token_hash = ? AND t.revoked_at IS NULL",
+        r -> new User(r.getString(1), r.getBoolean(2)), hash));
+    if (user.isPresent()) {
+      if (checked.size() > 10_000) {
+        checked.clear();
+      }
+      checked.put(hash, new Checked(user.get(), now + TRUSTED_MS));
+    } else {
+      checked.remove(hash);
+    }
+    return user;
   }
 
   /** The caller's own tokens; an organisation admin sees everyone's. */
@@ -59,6 +86,7 @@ public final class Tokens {
         throw Refused.forbidden();
       }
       Sql.update(c, "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", clock.millis(), id);
+      checked.clear();
       Audit.record(c, clock.millis(), caller.username(), "token.revoke", null, id, null);
       return null;
     });

@@ -1,6 +1,7 @@
 package io.kinerja.server.web;
 
 import io.javalin.Javalin;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import io.kinerja.server.error.Refused;
 import io.javalin.config.SizeUnit;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Web {
     AtomicReference<List<String>> registered = new AtomicReference<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
+      // A few threads per core: more only queue up on the store's connections and the two cores.
+      cfg.jetty.threadPool = new QueuedThreadPool(32, 8, 60_000);
       cfg.http.maxRequestSize = LARGEST_BODY_MB * 1024 * 1024;
       cfg.jetty.multipartConfig.maxFileSize(LARGEST_BODY_MB, SizeUnit.MB);
       cfg.jetty.multipartConfig.maxTotalRequestSize(LARGEST_BODY_MB, SizeUnit.MB);
