@@ -54,19 +54,22 @@ public final class ScorecardLoader {
     ScorecardDocument document = withWeights(read, problems);
     List<Observation> observations = read(document, document.measures(), problems,
         table -> MeasuresCsv.read(table, document.measures().numbers(), problems));
-    return load(document, observations, problems);
+    return load(document, observations, problems, dimensions);
   }
 
   /**
-   * Reads the data files a scorecard names (work programme, questionnaires, raw records) but takes its
-   * typed-in figures from {@code figures} instead of its measures file: the server keeps figures in its
-   * store, with their history, and hands them over here.
+   * Reads the data files a scorecard names (weights, work programme, questionnaires, raw records) but
+   * takes its typed-in figures from {@code figures} instead of its measures file: the server keeps figures
+   * in its store, with their history, and hands them over here. {@code read} is the document as {@link
+   * ScorecardReader} gave it; the loaded one has its derived weights applied.
    */
-  public static LoadedScorecard load(ScorecardDocument document, List<Observation> figures) {
-    return load(document, figures, new Problems());
+  public static LoadedScorecard load(ScorecardDocument read, List<Observation> figures) {
+    Problems problems = new Problems();
+    return load(withWeights(read, problems), figures, problems, List.of());
   }
 
-  private static LoadedScorecard load(ScorecardDocument document, List<Observation> observations, Problems problems) {
+  private static LoadedScorecard load(ScorecardDocument document, List<Observation> observations, Problems problems,
+      List<String> dimensions) {
     List<Programme> programmes = read(document, document.programmes(), problems,
         table -> ProgrammesCsv.read(table, document.programmes().numbers(), problems));
     List<Answers> answers = read(document, document.surveys(), problems,

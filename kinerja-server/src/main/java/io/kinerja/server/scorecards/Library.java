@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class Library implements Definitions, AutoCloseable {
 
-  /** A version read: the YAML as stored, the document, and its data files other than the figures. */
+  /** A version read: the YAML as stored, the document (weights derived) and its data files other than the figures. */
   public record Prepared(String id, int version, String fileName, String yaml, ScorecardDocument document,
       LoadedScorecard loaded) {}
 
@@ -90,9 +90,8 @@ public final class Library implements Definitions, AutoCloseable {
         r -> new String[] {r.getString(1), r.getString(2)}, id, version).orElseThrow();
     Map<String, byte[]> files = files(c, id, version);
     Path folder = laidOut(id, version, files);
-    ScorecardDocument document = ScorecardReader.read(head[0], head[1], folder);
-    LoadedScorecard loaded = ScorecardLoader.load(document, List.of());
-    return new Prepared(id, version, head[0], head[1], document, loaded);
+    LoadedScorecard loaded = ScorecardLoader.load(ScorecardReader.read(head[0], head[1], folder), List.of());
+    return new Prepared(id, version, head[0], head[1], loaded.document(), loaded); // weights derived, as loaded
   }
 
   static Map<String, byte[]> files(Connection c, String id, int version) throws SQLException {

@@ -10,13 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.kinerja.data.yaml.DataFile;
+import io.kinerja.data.yaml.DerivedWeights;
 import io.kinerja.data.yaml.ScorecardDocument;
 import io.kinerja.data.yaml.ScorecardReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,6 +52,11 @@ public record Upload(String fileName, String yaml, Map<String, byte[]> files) {
         named.putIfAbsent(file.path(), file.declaredAt());
       }
     }
+    List<DerivedWeights> weights = new ArrayList<>(document.indicatorWeights().values());
+    if (document.perspectiveWeights() != null) {
+      weights.add(0, document.perspectiveWeights());
+    }
+    weights.forEach(w -> w.files().forEach(f -> named.putIfAbsent(f, w.declaredAt())));
     document.sources().values().forEach(d -> {
       String file = d.fields().get("file");
       if (file != null) {
