@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kinerja.app.Main;
 import io.kinerja.core.problem.InvalidInputException;
 import io.kinerja.server.KinerjaServer;
+import io.kinerja.server.scorecards.Upload;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -80,6 +85,33 @@ class ServeCommandTest {
     String cli = score(examples().resolve("funnel-2025/scorecard.yaml").toString(), "--period", "2025-Q1", "--by",
         "channel");
     assertThat(get("/api/v1/scorecards/funnel-2025/results?period=2025-Q1&by=channel")).isEqualTo(cli);
+  }
+
+  @Test
+  void an_ahp_weighted_template_uploaded_as_a_zip_scores_as_the_command_line_does() throws Exception {
+    Path folder = data.resolve("bsc");
+    assertThat(Main.run(new String[] {"init", "--template", "bsc-for-marketing", folder.toString()},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+    Path yaml;
+    try (var files = Files.list(folder)) {
+      yaml = files.filter(f -> f.toString().endsWith(".yaml")).findFirst().orElseThrow();
+    }
+    Upload upload = Upload.fromFolder(yaml);
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry(upload.fileName()));
+      out.write(upload.yaml().getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, byte[]> f : upload.files().entrySet()) {
+        out.putNextEntry(new ZipEntry(f.getKey()));
+        out.write(f.getValue());
+      }
+    }
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/v1/units/examples/scorecards"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/zip")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(zip.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = new ObjectMapper().readTree(created.body()).get("id").asText();
+    assertThat(get("/api/v1/scorecards/" + id + "/results")).isEqualTo(score(yaml.toString()));
   }
 
   @Test
