@@ -34,7 +34,16 @@ class CrashSafetyTest {
 
   @Test
   void an_import_killed_half_way_is_there_whole_or_not_at_all() throws Exception {
-    Child child = Child.start(data);
+    Child[] child = {Child.start(data)};
+    try {
+      killRepeatedly(child);
+    } finally {
+      child[0].kill(); // a failed round must not leave a server running
+    }
+  }
+
+  private void killRepeatedly(Child[] holder) throws Exception {
+    Child child = holder[0];
     Http admin = child.admin();
     expect(admin.post("/api/v1/units", "{\"id\": \"acme\", \"name\": \"Acme\", \"kind\": \"company\"}"), 201);
     expect(admin.send("POST", "/api/v1/units/acme/scorecards", "application/yaml",
@@ -54,6 +63,7 @@ class CrashSafetyTest {
       child.kill();
       running.handle((r, e) -> r != null && r.status() == 200 ? committed.add((double) value) : null).join();
       child = Child.start(data);
+      holder[0] = child;
       admin = child.admin();
       JsonNode values = expect(admin.get("/api/v1/scorecards/bulk/values"), 200).json();
       Set<Double> seen = new HashSet<>();
@@ -66,7 +76,6 @@ class CrashSafetyTest {
       }
       before = seen.iterator().next();
     }
-    child.kill();
   }
 
   private static Http.Response importOf(Http admin, int value) {
