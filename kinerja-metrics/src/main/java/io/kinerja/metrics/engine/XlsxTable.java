@@ -119,7 +119,7 @@ final class XlsxTable {
         | RuntimeException e) {
       found.error(Location.file(shownFile), "metrics.xlsx.unreadable", sourceName, shownFile, firstLine(e));
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot stage an XLSX sheet in DuckDB: " + Jdbc.firstLine(e), e);
+      throw new IllegalStateException("cannot stage an XLSX sheet in DuckDB: " + QueryException.firstLine(e), e);
     }
     boolean ok = !found.hasErrors();
     loader.finish(ok);
@@ -293,7 +293,7 @@ final class XlsxTable {
       }
       s.execute("DROP TABLE IF EXISTS " + quote(stage()));
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot type an XLSX sheet in DuckDB: " + Jdbc.firstLine(e), e);
+      throw new IllegalStateException("cannot type an XLSX sheet in DuckDB: " + QueryException.firstLine(e), e);
     }
   }
 

@@ -14,16 +14,22 @@ import java.util.stream.Collectors;
  */
 public abstract class Dialect {
 
-  /** Records bind values in the order their marks appear in the text. */
+  /** Records bind values; each becomes a {@code ?} in the text, numbered in the order of the text. */
   protected interface Binds {
-    /** The mark for {@code value} ({@code ?}), recording the value. */
+    /** The mark for {@code value}, recording the value. */
     String bind(Object value);
   }
 
+  /**
+   * Marks a bind in the text while it is being written. A dialect may put pieces in another order than
+   * the tree's ({@code CASE WHEN filter THEN argument} for {@code argument FILTER (WHERE filter)}), so
+   * binds are numbered only at the end, in the order their marks appear in the finished text.
+   */
+  private static final char MARK = '\u0001';
+
   public final SqlQuery render(Select select) {
     Writer writer = new Writer();
-    String sql = writer.select(select);
-    return new SqlQuery(sql, writer.params);
+    return writer.finish(writer.select(select));
   }
 
   /** A query whose rows describe the columns of {@code from}: name in column 1, the engine's type in 2. */
@@ -31,6 +37,11 @@ public abstract class Dialect {
 
   /** The language's type of a column of the engine's type {@code engineType} ({@code VARCHAR}, …). */
   public abstract ValueType valueType(String engineType);
+
+  /** Whether the engine reads files itself; where not, sources are tables or views only. */
+  public boolean readsFiles() {
+    return true;
+  }
 
   protected String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -48,6 +59,15 @@ public abstract class Dialect {
 
   /** ({@code to} − {@code from}) in days as a decimal. */
   protected abstract String daysBetween(String from, String to);
+
+  /**
+   * {@code left / right} as a decimal whatever the operands' types, and NULL for a division by zero, as
+   * DuckDB divides: a database that divides integers to an integer ({@code 7 / 2 = 3}), keeps few
+   * decimals or fails on a zero casts an operand and writes {@code NULLIF(right, 0)}.
+   */
+  protected String divide(String left, String right) {
+    return left + " / " + right;
+  }
 
   protected String asText(String operand) {
     return "CAST(" + operand + " AS VARCHAR)";
@@ -79,12 +99,26 @@ public abstract class Dialect {
   /** Renders one statement, collecting its binds. */
   private final class Writer implements SqlExpr.Visitor<String>, From.Visitor<String>, Binds {
 
-    private final List<Object> params = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>();
 
     @Override
     public String bind(Object value) {
-      params.add(value);
-      return "?";
+      values.add(value);
+      return MARK + Integer.toString(values.size() - 1) + MARK;
+    }
+
+    /** The text with each mark turned into {@code ?}, and the values in the order of the marks. */
+    SqlQuery finish(String marked) {
+      StringBuilder sql = new StringBuilder(marked.length());
+      List<Object> params = new ArrayList<>();
+      int at = 0;
+      for (int open = marked.indexOf(MARK); open >= 0; open = marked.indexOf(MARK, at)) {
+        int close = marked.indexOf(MARK, open + 1);
+        sql.append(marked, at, open).append('?');
+        params.add(values.get(Integer.parseInt(marked.substring(open + 1, close))));
+        at = close + 1;
+      }
+      return new SqlQuery(sql.append(marked.substring(at)).toString(), params);
     }
 
     String select(Select select) {
@@ -140,6 +174,9 @@ public abstract class Dialect {
 
     @Override
     public String binary(SqlExpr.Binary binary) {
+      if (binary.operator() == SqlExpr.BinaryOperator.DIVIDE) {
+        return divide(operand(binary.left()), operand(binary.right()));
+      }
       return operand(binary.left()) + " " + operator(binary.operator()) + " " + operand(binary.right());
     }
 
