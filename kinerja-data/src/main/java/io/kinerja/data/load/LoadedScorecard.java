@@ -7,7 +7,7 @@ import io.kinerja.core.period.Grain;
 import io.kinerja.core.period.Period;
 import io.kinerja.core.problem.Problem;
 import io.kinerja.data.yaml.ScorecardDocument;
-import io.kinerja.metrics.engine.DuckDbEngine;
+import io.kinerja.metrics.engine.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import java.util.TreeSet;
  */
 public record LoadedScorecard(
     ScorecardDocument document, UnitData data, Observations figures, Set<Period> periods, List<Problem> warnings,
-    DuckDbEngine engine)
+    SqlEngine engine)
     implements AutoCloseable {
 
   public LoadedScorecard {
@@ -32,7 +32,7 @@ public record LoadedScorecard(
     return document.scorecard();
   }
 
-  public Optional<DuckDbEngine> records() {
+  public Optional<SqlEngine> records() {
     return Optional.ofNullable(engine);
   }
 

@@ -21,11 +21,12 @@ import io.kinerja.data.yaml.DataFile;
 import io.kinerja.data.yaml.ScorecardDocument;
 import io.kinerja.data.yaml.ScorecardReader;
 import io.kinerja.metrics.definition.MetricDefinition;
-import io.kinerja.metrics.engine.DuckDbEngine;
+import io.kinerja.metrics.engine.SqlEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -40,15 +41,24 @@ public final class ScorecardLoader {
   private ScorecardLoader() {}
 
   public static LoadedScorecard load(Path scorecardFile) {
-    return load(scorecardFile, List.of());
+    return load(scorecardFile, List.of(), System.getenv());
   }
 
   /**
    * Loads a scorecard that will be evaluated per value of {@code dimensions} ({@code --by channel}):
    * the engine then computes its measures split by them first, and the whole unit's values from the
-   * same pass where it can (see {@link DuckDbEngine#prepare}).
+   * same pass where it can (see {@link SqlEngine#prepare}).
    */
   public static LoadedScorecard load(Path scorecardFile, List<String> dimensions) {
+    return load(scorecardFile, dimensions, System.getenv());
+  }
+
+  /** Loads with {@code environment} standing for the process's environment (where credentials are read). */
+  public static LoadedScorecard load(Path scorecardFile, Map<String, String> environment) {
+    return load(scorecardFile, List.of(), environment);
+  }
+
+  public static LoadedScorecard load(Path scorecardFile, List<String> dimensions, Map<String, String> environment) {
     ScorecardDocument read = ScorecardReader.read(scorecardFile);
     Problems problems = new Problems();
     ScorecardDocument document = withWeights(read, problems);
@@ -83,8 +93,9 @@ public final class ScorecardLoader {
       }
     }
     problems.throwIfErrors();
-    DuckDbEngine engine = metrics.isEmpty() ? null
-        : new DuckDbEngine(RecordMeasures.sources(document), metrics, document.folder());
+    SqlEngine engine = metrics.isEmpty() ? null
+        : new SqlEngine(Engines.open(document.engine(), document.folder(), environment), RecordMeasures.sources(document),
+            metrics, document.folder());
     Set<Period> periods = new TreeSet<>(figures.periods());
     programmes.forEach(p -> periods.add(p.period()));
     answers.forEach(a -> periods.add(a.period()));
@@ -106,7 +117,8 @@ public final class ScorecardLoader {
     List<Problem> warnings = new ArrayList<>(read.warnings());
     problems.all().stream().filter(p -> !p.isError()).forEach(warnings::add);
     return new ScorecardDocument(weighted, read.folder(), read.measures(), read.programmes(), read.surveys(),
-        read.sources(), read.recordMeasures(), read.perspectiveWeights(), read.indicatorWeights(), warnings);
+        read.sources(), read.recordMeasures(), read.perspectiveWeights(), read.indicatorWeights(), warnings,
+        read.engine());
   }
 
   private static <T> List<T> read(ScorecardDocument document, DataFile file, Problems problems,

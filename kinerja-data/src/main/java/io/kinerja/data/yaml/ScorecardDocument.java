@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A scorecard file as read: the scorecard, the data files it names, its raw-record sources and
  * measures, the AHP matrices its weights come from (for the perspectives, and for the indicators of each
- * perspective), and the folder its relative paths start from.
+ * perspective), the engine that computes its raw-record measures ({@code null}: the embedded DuckDB), and
+ * the folder its relative paths start from.
  */
 public record ScorecardDocument(
     Scorecard scorecard,
@@ -20,12 +21,21 @@ public record ScorecardDocument(
     Map<String, Declaration> recordMeasures,
     DerivedWeights perspectiveWeights,
     Map<String, DerivedWeights> indicatorWeights,
-    List<io.kinerja.core.problem.Problem> warnings) {
+    List<io.kinerja.core.problem.Problem> warnings,
+    EngineDeclaration engine) {
 
   public ScorecardDocument {
     sources = Map.copyOf(sources);
     recordMeasures = Map.copyOf(recordMeasures);
     indicatorWeights = Map.copyOf(indicatorWeights);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A document whose records, if any, are computed by the embedded DuckDB. */
+  public ScorecardDocument(Scorecard scorecard, Path folder, DataFile measures, DataFile programmes, DataFile surveys,
+      Map<String, Declaration> sources, Map<String, Declaration> recordMeasures, DerivedWeights perspectiveWeights,
+      Map<String, DerivedWeights> indicatorWeights, List<io.kinerja.core.problem.Problem> warnings) {
+    this(scorecard, folder, measures, programmes, surveys, sources, recordMeasures, perspectiveWeights, indicatorWeights,
+        warnings, null);
   }
 }

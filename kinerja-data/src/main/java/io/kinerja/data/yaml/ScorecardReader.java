@@ -155,13 +155,13 @@ public final class ScorecardReader {
     DataFile programmesFile = dataFile(data, "programs");
     DataFile surveysFile = dataFile(data, "surveys");
     DerivedWeights perspectiveWeights = top.get("weights").map(this::weights).orElse(null);
-    top.get("engine").ifPresent(e -> e.error("yaml.not_supported_yet", "engine"));
+    EngineDeclaration engine = top.get("engine").map(EngineReader::read).orElse(null);
     top.get("segments").ifPresent(e -> e.error("yaml.not_supported_yet", "segments"));
     List<Perspective> perspectives = perspectives(top, scoring);
     problems.throwIfErrors();
     Scorecard scorecard = new Scorecard(id, name, language, grain, current, scoring, perspectives, measures, file);
     return new ScorecardDocument(scorecard, folder, measuresFile, programmesFile, surveysFile, sources,
-        recordMeasures, perspectiveWeights, indicatorWeights, problems.all());
+        recordMeasures, perspectiveWeights, indicatorWeights, problems.all(), engine);
   }
 
   private Node compose(String text) {

@@ -57,6 +57,12 @@ public class DuckDbDialect extends Dialect {
     return "CAST(date_trunc('" + grain.key() + "', " + operand + ") AS DATE)";
   }
 
+  /** DuckDB divides to a double, but gives infinity for a zero divisor: NULL, as on every engine. */
+  @Override
+  protected String divide(String left, String right) {
+    return left + " / NULLIF(" + right + ", 0)";
+  }
+
   /** epoch() gives seconds for dates and timestamps alike, so a date counts from its midnight. */
   @Override
   protected String daysBetween(String from, String to) {
