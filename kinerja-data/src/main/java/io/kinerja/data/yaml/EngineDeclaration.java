@@ -9,6 +9,10 @@ import io.kinerja.core.problem.Location;
  */
 public record EngineDeclaration(String kind, String url, String master, Secret user, Secret password, Location location) {
 
+  public EngineDeclaration {
+    location = location == null ? Location.NOWHERE : location;
+  }
+
   /** The engine kinds a scorecard can name; {@code mysql} is read as {@code mariadb}. */
   public static final java.util.List<String> KINDS = java.util.List.of("duckdb", "postgresql", "mariadb", "spark");
 
@@ -17,5 +21,9 @@ public record EngineDeclaration(String kind, String url, String master, Secret u
    * environment variable {@code env}, or the {@code key} of a properties {@code file} relative to the
    * scorecard's folder.
    */
-  public record Secret(String literal, String env, String file, String key, Location location) {}
+  public record Secret(String literal, String env, String file, String key, Location location) {
+    public Secret {
+      location = location == null ? Location.NOWHERE : location;
+    }
+  }
 }

@@ -75,6 +75,22 @@ public final class FunnelRecords {
         m("avg_spend_day", "spend", Aggregation.AVG, "amount", "date", "amount > 1000000"));
   }
 
+  /**
+   * The case's scorecard file as a user would write it for {@code engine} (an {@code engine:} line),
+   * its two sources as tables of {@code namespace}.
+   */
+  public static String scorecard(String engine, String namespace) throws java.io.IOException {
+    String text = java.nio.file.Files.readString(folder().resolve("scorecard.yaml"));
+    String leads = "leads: { file: leads.csv }";
+    String spend = "spend: { file: spend.csv }";
+    if (!text.contains(leads) || !text.contains(spend) || !text.contains("\nsources:")) {
+      throw new IllegalStateException("the funnel case's scorecard no longer declares its sources as expected");
+    }
+    return text.replace(leads, "leads: { table: " + namespace + ".leads }")
+        .replace(spend, "spend: { table: " + namespace + ".spend }")
+        .replace("\nsources:", "\n" + engine + "\nsources:");
+  }
+
   /** Column types per engine, by DuckDB's name of the type (MariaDB's TIMESTAMP converts time zones). */
   private static String type(String kind, String duckType) {
     boolean maria = kind.equals("mariadb");

@@ -10,6 +10,10 @@ import io.kinerja.metrics.definition.Aggregation;
 import io.kinerja.metrics.definition.MetricDefinition;
 import io.kinerja.metrics.definition.SourceDefinition;
 import io.kinerja.metrics.engine.SqlEngine;
+import io.kinerja.core.period.Grain;
+import io.kinerja.data.load.LoadedScorecard;
+import io.kinerja.data.load.ScorecardLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -19,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The funnel case in a real PostgreSQL (the machine's, or an embedded one), in a schema of its own made
@@ -102,7 +107,22 @@ class PostgresDifferentialTest extends Differential {
     }
   }
 
-  static Path folder() {
-    return FunnelRecords.folder();
+  @Test
+  void the_funnel_scorecard_names_its_engine_and_its_tables_and_computes_there(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("scorecard.yaml");
+    String url = server.url().contains("?") ? server.url() : server.url() + "?";
+    Files.writeString(file, FunnelRecords.scorecard("engine: { kind: postgresql, url: \"" + url
+        + "\", user: { env: KINERJA_DB_USER }, password: { env: KINERJA_DB_PASSWORD } }", schema));
+    try (LoadedScorecard loaded = ScorecardLoader.load(file,
+        Map.of("KINERJA_DB_USER", server.user(), "KINERJA_DB_PASSWORD", ""))) {
+      SqlEngine records = loaded.records().orElseThrow();
+      assertThat(records.kind()).isEqualTo("postgresql");
+      SameNumbers.assertSame(reference, records, Grain.MONTH, List.of());
+      SameNumbers.assertSame(reference, records, Grain.YEAR, List.of("channel"));
+      assertThat(records.measures()).hasSize(8);
+      java.util.TreeSet<io.kinerja.core.period.Period> periods = new java.util.TreeSet<>(loaded.periods());
+      assertThat(periods.first()).hasToString("2025-01");
+      assertThat(periods.last()).hasToString("2026-03"); // deals close after the year
+    }
   }
 }
