@@ -1,6 +1,6 @@
 SELECT
   CAST(date_trunc('year', `created_at`) AS DATE) AS `period`,
-  count(DISTINCT `channel`) FILTER (WHERE `stage` = ?) AS `won_channels`
+  count(DISTINCT `channel`) FILTER (WHERE `stage` = :p1) AS `won_channels`
 FROM parquet.`/data/leads.parquet`
 WHERE `created_at` IS NOT NULL
 GROUP BY CAST(date_trunc('year', `created_at`) AS DATE)

@@ -1,6 +1,6 @@
 SELECT
   CAST(date_trunc('month', `closed_at`) AS DATE) AS `period`,
-  count(*) FILTER (WHERE (`stage` = ?) AND (`deal_value` > ?)) AS `won`
+  count(*) FILTER (WHERE (`stage` = :p1) AND (`deal_value` > :p2)) AS `won`
 FROM parquet.`/data/leads.parquet`
 WHERE `closed_at` IS NOT NULL
 GROUP BY CAST(date_trunc('month', `closed_at`) AS DATE)

@@ -1,6 +1,6 @@
 SELECT
   CAST(date_trunc('month', `closed_at`) AS DATE) AS `period`,
-  sum(((unix_micros(CAST(coalesce(`closed_at`, ?) AS TIMESTAMP)) - unix_micros(CAST(`created_at` AS TIMESTAMP))) / CAST(86400000000 AS DOUBLE))) FILTER (WHERE `stage` = ?) AS `cycle_days_total`
+  sum(((unix_micros(CAST(coalesce(`closed_at`, :p1) AS TIMESTAMP)) - unix_micros(CAST(`created_at` AS TIMESTAMP))) / CAST(86400000000 AS DOUBLE))) FILTER (WHERE `stage` = :p2) AS `cycle_days_total`
 FROM parquet.`/data/leads.parquet`
 WHERE `closed_at` IS NOT NULL
 GROUP BY CAST(date_trunc('month', `closed_at`) AS DATE)

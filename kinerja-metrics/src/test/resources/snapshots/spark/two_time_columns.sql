@@ -8,7 +8,7 @@ ORDER BY 1
 
 SELECT
   CAST(date_trunc('week', `closed_at`) AS DATE) AS `period`,
-  count(*) FILTER (WHERE `stage` = ?) AS `won`
+  count(*) FILTER (WHERE `stage` = :p1) AS `won`
 FROM parquet.`/data/leads.parquet`
 WHERE `closed_at` IS NOT NULL
 GROUP BY CAST(date_trunc('week', `closed_at`) AS DATE)

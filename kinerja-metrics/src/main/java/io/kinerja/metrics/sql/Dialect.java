@@ -38,6 +38,11 @@ public abstract class Dialect {
   /** The language's type of a column of the engine's type {@code engineType} ({@code VARCHAR}, …). */
   public abstract ValueType valueType(String engineType);
 
+  /** How the {@code n}th bind (from 1) is marked in the text: the standard's {@code ?}. */
+  protected String marker(int n) {
+    return "?";
+  }
+
   /** Whether the engine reads files itself; where not, sources are tables or views only. */
   public boolean readsFiles() {
     return true;
@@ -114,8 +119,8 @@ public abstract class Dialect {
       int at = 0;
       for (int open = marked.indexOf(MARK); open >= 0; open = marked.indexOf(MARK, at)) {
         int close = marked.indexOf(MARK, open + 1);
-        sql.append(marked, at, open).append('?');
         params.add(values.get(Integer.parseInt(marked.substring(open + 1, close))));
+        sql.append(marked, at, open).append(marker(params.size()));
         at = close + 1;
       }
       return new SqlQuery(sql.append(marked.substring(at)).toString(), params);

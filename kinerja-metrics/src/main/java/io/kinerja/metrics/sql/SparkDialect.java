@@ -43,6 +43,16 @@ public class SparkDialect extends Dialect {
     return type.equals("boolean") ? ValueType.BOOLEAN : ValueType.OTHER;
   }
 
+  /**
+   * Named markers ({@code :p1}, {@code :p2} …), bound by name: Spark 4.2 binds positional {@code ?}
+   * markers out of order in an aggregate with a {@code FILTER} clause beside another with binds (seen:
+   * a count's filter received the value of a later sum's divisor), so no order is left to get wrong.
+   */
+  @Override
+  protected String marker(int n) {
+    return ":p" + n;
+  }
+
   @Override
   protected String quote(String identifier) {
     return '`' + identifier.replace("`", "``") + '`';
