@@ -59,8 +59,8 @@ public final class SparkConnector implements Connector {
     List<org.apache.spark.sql.Row> rows;
     try {
       rows = session.sql(query.sql(), named(query.parameters())).collectAsList();
-    } catch (RuntimeException e) {
-      // Spark's AnalysisException and parse errors are unchecked here; their first line says what is wrong.
+    } catch (Exception e) {
+      // Spark's AnalysisException is checked in Java's eyes though no signature declares it; its first line says what is wrong.
       throw QueryException.of(e);
     }
     for (org.apache.spark.sql.Row row : rows) {
@@ -87,7 +87,7 @@ public final class SparkConnector implements Connector {
       session.read().option("header", "true").option("inferSchema", "true")
           .csv(((From.FileScan) from).path()).createOrReplaceTempView(view);
       views.add(view);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw QueryException.of(e);
     }
     return new From.TableRef(List.of(view));
