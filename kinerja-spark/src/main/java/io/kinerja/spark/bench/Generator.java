@@ -36,7 +36,7 @@ final class Generator {
 
   /** A uniform integer in [0, n) drawn from row {@code i} and stream {@code k}. */
   private static String draw(int k, long n) {
-    return "(hash(i, " + k + ") % " + n + ")";
+    return "CAST(hash(i, " + k + ") % " + n + " AS BIGINT)";
   }
 
   private static String leadsQuery(long leads) {
@@ -58,7 +58,7 @@ final class Generator {
 
   private static String spendQuery() {
     return "SELECT DATE '2025-01-01' + CAST(d AS INTEGER) AS date, channel,\n"
-        + "  CAST(500000 + hash(d, channel) % 8000000 AS BIGINT) * 1000 AS amount\n"
+        + "  (500000 + CAST(hash(d, channel) % 8000000 AS BIGINT)) * 1000 AS amount\n"
         + "FROM range(365) t(d), (VALUES ('paid_search'), ('social'), ('email'), ('organic'), ('referral'), ('partner'),"
         + " ('event'), ('direct')) c(channel)";
   }
