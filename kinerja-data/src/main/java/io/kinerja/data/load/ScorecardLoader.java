@@ -64,7 +64,7 @@ public final class ScorecardLoader {
     ScorecardDocument document = withWeights(read, problems);
     List<Observation> observations = read(document, document.measures(), problems,
         table -> MeasuresCsv.read(table, document.measures().numbers(), problems));
-    return load(document, observations, problems, dimensions);
+    return load(document, observations, problems, dimensions, environment);
   }
 
   /**
@@ -75,11 +75,11 @@ public final class ScorecardLoader {
    */
   public static LoadedScorecard load(ScorecardDocument read, List<Observation> figures) {
     Problems problems = new Problems();
-    return load(withWeights(read, problems), figures, problems, List.of());
+    return load(withWeights(read, problems), figures, problems, List.of(), System.getenv());
   }
 
   private static LoadedScorecard load(ScorecardDocument document, List<Observation> observations, Problems problems,
-      List<String> dimensions) {
+      List<String> dimensions, Map<String, String> environment) {
     List<Programme> programmes = read(document, document.programmes(), problems,
         table -> ProgrammesCsv.read(table, document.programmes().numbers(), problems));
     List<Answers> answers = read(document, document.surveys(), problems,
