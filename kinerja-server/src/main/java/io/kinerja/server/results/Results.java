@@ -76,6 +76,23 @@ public final class Results {
     return new Answer(json, row.version(), row.dataVersion());
   }
 
+  /**
+   * What the pages need to offer choices: the scorecard as defined, its periods with data (in order), the
+   * segment dimensions of its typed-in figures, and whether it reads raw records (which may have more).
+   */
+  public record Outline(Scorecard scorecard, List<String> periods, Set<String> dimensions, boolean records) {}
+
+  /** The outline of a scorecard the caller may see (as {@link #results}, refused alike otherwise). */
+  public Outline outline(User caller, String id) {
+    Library.Row row = store.read(c -> Scorecards.allowed(c, caller, id, Role.VIEWER));
+    Evaluable e = evaluable(row);
+    Set<String> dimensions = new TreeSet<>(e.figures().dimensions());
+    dimensions.addAll(e.prepared().loaded().figures().dimensions());
+    List<String> periods = e.periods().stream().map(Period::toString).collect(Collectors.toList());
+    return new Outline(e.prepared().document().scorecard(), periods, dimensions,
+        e.prepared().loaded().records().isPresent());
+  }
+
   /** How an indicator got its value and score: the explanation's text, and its part of the results. */
   public Answer explain(User caller, String id, String indicator, String period, Language language) {
     if (Periods.isRange(period)) {

@@ -22,4 +22,9 @@ final class Html {
     }
     return out.toString();
   }
+
+  /** A query parameter's name or value, percent-encoded (then still escaped when put in an attribute). */
+  static String url(String text) {
+    return java.net.URLEncoder.encode(text == null ? "" : text, java.nio.charset.StandardCharsets.UTF_8);
+  }
 }

@@ -33,4 +33,35 @@ final class Languages {
     String accept = ctx.header("Accept-Language");
     return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("id") ? Language.ID : Language.EN;
   }
+
+  /** A page's language: {@code ?lang=}, else the browser's Accept-Language when it names id or en, else {@code fallback}. */
+  static Language forPage(Context ctx, Language fallback) {
+    String code = asCode(ctx);
+    if (code != null) {
+      return Language.byCode(code);
+    }
+    String accept = ctx.header("Accept-Language");
+    if (accept != null) {
+      for (String part : accept.split(",")) {
+        String tag = part.strip().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("id") || tag.startsWith("in")) {
+          return Language.ID;
+        }
+        if (tag.startsWith("en")) {
+          return Language.EN;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  /** The code of a valid {@code ?lang=}, or null. */
+  static String asCode(Context ctx) {
+    String code = ctx.queryParam("lang");
+    if (code == null) {
+      return null;
+    }
+    Language language = Language.byCode(code.strip().toLowerCase(Locale.ROOT));
+    return language == null ? null : language.code();
+  }
 }

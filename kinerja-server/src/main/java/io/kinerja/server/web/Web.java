@@ -24,7 +24,8 @@ public final class Web {
   public static Web create(Services services) {
     Callers callers = new Callers(services.tokens(), services.sessions());
     Api api = new Api(services, callers);
-    Pages pages = new Pages(services.users(), services.sessions(), services.scorecards(), callers);
+    Pages pages = new Pages(services.users(), services.sessions(), callers);
+    Dashboards dashboards = new Dashboards(services.scorecards(), services.results(), callers);
     Docs docs = new Docs();
     AtomicReference<List<String>> registered = new AtomicReference<>();
     Javalin app = Javalin.create(cfg -> {
@@ -47,6 +48,7 @@ public final class Web {
       routes.get("/health", ctx -> ctx.json(JsonIn.MAPPER.createObjectNode().put("status", "ok")));
       api.register(routes);
       pages.register(routes);
+      dashboards.register(routes);
       docs.register(routes);
       Errors.register(cfg.routes);
       registered.set(routes.all());
