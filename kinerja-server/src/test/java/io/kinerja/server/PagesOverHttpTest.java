@@ -78,6 +78,9 @@ class PagesOverHttpTest {
     String funnel = get("/scorecards/funnel-2025?period=2025-03&lang=en", session, null).body();
     assertThat(funnel).contains("data-testid=\"overall-final\">"
         + io.kinerja.core.text.Show.score(io.kinerja.core.text.Language.EN, api.get("overall").get("final").asDouble()) + "<");
+    // The segment picker offers the raw records' text columns; the RSI case has no segments and no picker.
+    assertThat(funnel).contains("<datalist id=\"dimensions\">", "<option value=\"channel\">", "<option value=\"region\">");
+    assertThat(en).doesNotContain("name=\"by\"");
   }
 
   @Test

@@ -181,6 +181,17 @@ public class SqlEngine implements MeasureSource, AutoCloseable {
   }
 
   /**
+   * The text columns of every source, in order: the dimensions the records could be segmented by
+   * ({@code channel}, {@code region}…), offered by the pages' segment picker.
+   */
+  public java.util.SortedSet<String> textColumns() {
+    java.util.SortedSet<String> names = new TreeSet<>();
+    catalog.columns.values().forEach(cols -> cols.columns().values().stream()
+        .filter(c -> c.type() == io.kinerja.metrics.expression.ValueType.TEXT).forEach(c -> names.add(c.name())));
+    return names;
+  }
+
+  /**
    * The values of a segment dimension ({@code channel}) found in any source that has that column, in
    * order; a null stands as {@code "(none)"}. Empty when no source has the column.
    */

@@ -146,6 +146,11 @@ class DuckDbEngineTest {
   }
 
   @Test
+  void the_text_columns_are_the_candidate_segment_dimensions() {
+    assertThat(engine.textColumns()).containsExactly("channel", "stage");
+  }
+
+  @Test
   void typed_rows_hold_every_period_of_the_spine() {
     List<MeasureRow> created = engine.rows(Grain.MONTH, List.of()).stream()
         .filter(r -> r.measure().equals("created")).toList();

@@ -78,7 +78,8 @@ public final class Results {
 
   /**
    * What the pages need to offer choices: the scorecard as defined, its periods with data (in order), the
-   * segment dimensions of its typed-in figures, and whether it reads raw records (which may have more).
+   * segment dimensions of its typed-in figures and the text columns of its raw records, and whether it reads
+   * raw records (any of whose columns may be asked for).
    */
   public record Outline(Scorecard scorecard, List<String> periods, Set<String> dimensions, boolean records) {}
 
@@ -88,6 +89,7 @@ public final class Results {
     Evaluable e = evaluable(row);
     Set<String> dimensions = new TreeSet<>(e.figures().dimensions());
     dimensions.addAll(e.prepared().loaded().figures().dimensions());
+    e.prepared().loaded().records().ifPresent(engine -> dimensions.addAll(engine.textColumns()));
     List<String> periods = e.periods().stream().map(Period::toString).collect(Collectors.toList());
     return new Outline(e.prepared().document().scorecard(), periods, dimensions,
         e.prepared().loaded().records().isPresent());
