@@ -69,7 +69,8 @@ final class Dashboards {
     } catch (Refused e) {
       Language lang = Languages.forMessages(ctx);
       boolean forbidden = e.reason() == Refused.Reason.FORBIDDEN || e.reason() == Refused.Reason.NOT_FOUND;
-      Layout.render(ctx, forbidden ? 403 : 400, lang, Layout.text(lang, "page.forbidden_title"), session.get(),
+      Layout.render(ctx, forbidden ? 403 : 400, lang,
+          Layout.text(lang, forbidden ? "page.forbidden_title" : "page.error_title"), session.get(),
           "<section class=\"panel\"><h1>" + Layout.t(lang, forbidden ? "page.forbidden_title" : "page.error_title")
               + "</h1><p>" + Layout.t(lang, forbidden ? "page.forbidden" : "page.error") + "</p><p><a href=\"/?lang="
               + lang.code() + "\">" + Layout.t(lang, "page.home") + "</a></p></section>");
