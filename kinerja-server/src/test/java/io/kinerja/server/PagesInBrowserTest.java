@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import java.util.Map;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -73,6 +78,7 @@ class PagesInBrowserTest {
     shots = Files.createDirectories(Path.of("target/screenshots"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-US",
         "--user-data-dir=" + Files.createTempDirectory("kinerja-chromium"), "--window-size=1280,1000");
@@ -101,7 +107,7 @@ class PagesInBrowserTest {
     assertThat(text("[data-testid=overall-final]")).isEqualTo(Show.score(Language.ID, -0.3571)).isEqualTo("-0,3571");
     assertThat(text("[data-testid=overall-category]")).isEqualTo("Kurang");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Prioritas perbaikan", "Realisasi");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Prioritas perbaikan", "Realisasi", "56,82 %");
     screenshot("dashboard-id");
     open("/scorecards/rsi-unisma-pemasaran?lang=en");
     waitForCharts();
@@ -203,6 +209,15 @@ class PagesInBrowserTest {
     assertThat(postWithSession("/logout")).isEqualTo(403);
   }
 
+  @Test
+  void the_console_check_sees_an_error_when_there_is_one() {
+    signIn("admin", TestServer.ADMIN_PASSWORD);
+    noConsoleErrors();
+    js("console.error('probe for the console check');");
+    assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+        .anyMatch(m -> m.contains("probe for the console check"));
+  }
+
   // --- helpers
 
   private void signIn(String username, String password) {
@@ -223,7 +238,22 @@ class PagesInBrowserTest {
   }
 
   private void open(String path) {
+    noConsoleErrors();
     browser.get("http://127.0.0.1:" + server.server.port() + path);
+  }
+
+  /** The page just left (or shown) logged no error in the browser's console (a CSP violation, a script error). */
+  @AfterEach
+  void noConsoleErrors() {
+    if (browser == null) {
+      return;
+    }
+    List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        // A refused login and a 403 page answer with an error status, which Chromium logs as such.
+        .filter(e -> !e.getMessage().contains("the server responded with a status of 4"))
+        .map(LogEntry::getMessage).toList();
+    assertThat(errors).as("console errors").isEmpty();
   }
 
   private String text(String css) {
