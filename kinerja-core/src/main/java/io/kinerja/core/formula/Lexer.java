@@ -47,7 +47,7 @@ final class Lexer {
 
   private Token next() {
     char c = source.charAt(pos);
-    if (Character.isDigit(c) || (c == '.' && pos + 1 < source.length() && Character.isDigit(source.charAt(pos + 1)))) {
+    if (isDigit(c) || (c == '.' && pos + 1 < source.length() && isDigit(source.charAt(pos + 1)))) {
       return number();
     }
     if (Character.isLetter(c) || c == '_') {
@@ -61,7 +61,7 @@ final class Lexer {
 
   private Token number() {
     int start = pos;
-    while (pos < source.length() && (Character.isDigit(source.charAt(pos)) || source.charAt(pos) == '.')) {
+    while (pos < source.length() && (isDigit(source.charAt(pos)) || source.charAt(pos) == '.')) {
       pos++;
     }
     if (pos < source.length() && (source.charAt(pos) == 'e' || source.charAt(pos) == 'E')) {
@@ -70,8 +70,8 @@ final class Lexer {
       if (pos < source.length() && (source.charAt(pos) == '+' || source.charAt(pos) == '-')) {
         pos++;
       }
-      if (pos < source.length() && Character.isDigit(source.charAt(pos))) {
-        while (pos < source.length() && Character.isDigit(source.charAt(pos))) {
+      if (pos < source.length() && isDigit(source.charAt(pos))) {
+        while (pos < source.length() && isDigit(source.charAt(pos))) {
           pos++;
         }
       } else {
@@ -83,6 +83,14 @@ final class Lexer {
       throw new FormulaException(start, "formula.bad_number", text);
     }
     return new Token(Kind.NUMBER, text, start);
+  }
+
+  /**
+   * Only 0–9 start or continue a number: {@link Character#isDigit} also accepts other scripts' digits
+   * (Arabic-Indic, Devanagari…), which {@link Double#parseDouble} cannot read.
+   */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private Token name() {

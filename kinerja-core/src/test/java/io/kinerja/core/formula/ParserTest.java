@@ -74,4 +74,15 @@ class ParserTest {
     assertThatThrownBy(() -> Parser.parse("a b"))
         .isInstanceOfSatisfying(FormulaException.class, e -> assertThat(e.offset()).isEqualTo(2));
   }
+
+  /** Found by fuzzing: Character.isDigit let '٣' start a number that Double.parseDouble cannot read. */
+  @Test
+  void digits_of_other_scripts_are_an_unexpected_character_not_a_number_format_crash() {
+    assertThatThrownBy(() -> Parser.parse("\u0663 + 1"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> {
+          assertThat(e.offset()).isZero();
+          assertThat(e.problem().key()).isEqualTo("formula.unexpected_character");
+        });
+    assertThat(Printer.print(Parser.parse("a\u0663 + 1"))).isEqualTo("a\u0663 + 1");
+  }
 }
