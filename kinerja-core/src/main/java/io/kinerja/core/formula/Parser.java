@@ -12,8 +12,16 @@ import java.util.List;
  */
 public final class Parser {
 
+  /**
+   * How deep a formula may nest (parentheses, calls, unary operators, and each operator of a chain
+   * such as {@code a + b + c}). Every reader of the tree recurses, so an unbounded depth would end in
+   * StackOverflowError; no real formula comes near this.
+   */
+  public static final int MAX_DEPTH = 200;
+
   private final List<Token> tokens;
   private int pos;
+  private int depth;
 
   private Parser(List<Token> tokens) {
     this.tokens = tokens;
@@ -34,27 +42,34 @@ public final class Parser {
   }
 
   private Expr or() {
+    int outer = depth;
     Expr left = and();
     while (peekWord("or")) {
-      int offset = advance().offset();
+      int offset = deeper(advance()).offset();
       left = new Expr.Binary(Operator.OR, left, and(), offset);
     }
+    depth = outer;
     return left;
   }
 
   private Expr and() {
+    int outer = depth;
     Expr left = not();
     while (peekWord("and")) {
-      int offset = advance().offset();
+      int offset = deeper(advance()).offset();
       left = new Expr.Binary(Operator.AND, left, not(), offset);
     }
+    depth = outer;
     return left;
   }
 
   private Expr not() {
     if (peekWord("not")) {
-      int offset = advance().offset();
-      return new Expr.Not(not(), offset);
+      int outer = depth;
+      int offset = deeper(advance()).offset();
+      Expr not = new Expr.Not(not(), offset);
+      depth = outer;
+      return not;
     }
     return comparison();
   }
@@ -89,42 +104,53 @@ public final class Parser {
   }
 
   private Expr sum() {
+    int outer = depth;
     Expr left = product();
     while (peekSymbol("+") || peekSymbol("-")) {
-      Token op = advance();
+      Token op = deeper(advance());
       Operator operator = op.text().equals("+") ? Operator.ADD : Operator.SUBTRACT;
       left = new Expr.Binary(operator, left, product(), op.offset());
     }
+    depth = outer;
     return left;
   }
 
   private Expr product() {
+    int outer = depth;
     Expr left = unary();
     while (peekSymbol("*") || peekSymbol("/")) {
-      Token op = advance();
+      Token op = deeper(advance());
       Operator operator = op.text().equals("*") ? Operator.MULTIPLY : Operator.DIVIDE;
       left = new Expr.Binary(operator, left, unary(), op.offset());
     }
+    depth = outer;
     return left;
   }
 
   private Expr unary() {
-    if (peekSymbol("-")) {
-      int offset = advance().offset();
-      return new Expr.Negate(unary(), offset);
-    }
-    if (peekSymbol("+")) {
-      advance();
-      return unary();
+    if (peekSymbol("-") || peekSymbol("+")) {
+      int outer = depth;
+      Token sign = deeper(advance());
+      Expr operand = unary();
+      depth = outer;
+      return sign.text().equals("-") ? new Expr.Negate(operand, sign.offset()) : operand;
     }
     return primary();
+  }
+
+  /** One level deeper at {@code token}; a formula deeper than {@link #MAX_DEPTH} is refused there. */
+  private Token deeper(Token token) {
+    if (++depth > MAX_DEPTH) {
+      throw new FormulaException(token.offset(), "formula.too_deep", MAX_DEPTH);
+    }
+    return token;
   }
 
   private Expr primary() {
     Token token = advance();
     switch (token.kind()) {
       case NUMBER:
-        return new Expr.Number(Double.parseDouble(token.text()), token.offset());
+        return number(token);
       case TEXT:
         return new Expr.Text(token.text(), token.offset());
       case NAME:
@@ -134,8 +160,11 @@ public final class Parser {
         return peekSymbol("(") ? call(token) : new Expr.Name(token.text(), token.offset());
       case SYMBOL:
         if (token.text().equals("(")) {
+          int outer = depth;
+          deeper(token);
           Expr inner = or();
           expect(")", token);
+          depth = outer;
           return inner;
         }
         throw new FormulaException(token.offset(), "formula.unexpected_token", token.text());
@@ -144,8 +173,18 @@ public final class Parser {
     }
   }
 
+  /** A number as written; one beyond the range of a double (1e999) is refused, not read as infinity. */
+  private static Expr number(Token token) {
+    double value = Double.parseDouble(token.text());
+    if (Double.isInfinite(value)) {
+      throw new FormulaException(token.offset(), "formula.number_too_large", token.text());
+    }
+    return new Expr.Number(value, token.offset());
+  }
+
   private Expr call(Token name) {
-    Token open = advance();
+    int outer = depth;
+    Token open = deeper(advance());
     List<Expr> args = new ArrayList<>();
     if (!peekSymbol(")")) {
       do {
@@ -153,6 +192,7 @@ public final class Parser {
       } while (acceptSymbol(","));
     }
     expect(")", open);
+    depth = outer;
     return new Expr.Call(name.text().toLowerCase(), args, name.offset());
   }
 

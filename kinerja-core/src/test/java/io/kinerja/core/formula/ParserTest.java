@@ -85,4 +85,35 @@ class ParserTest {
         });
     assertThat(Printer.print(Parser.parse("a\u0663 + 1"))).isEqualTo("a\u0663 + 1");
   }
+
+  /** Found while writing the fuzz harness: each parenthesis, sign, "not" or call recursed, so 5000 of them (or a chain of 20000 + in the printer) overflowed the stack. */
+  @Test
+  void deeply_nested_formulas_fail_with_a_positioned_error_not_a_stack_overflow() {
+    int n = 5000;
+    for (String deep : java.util.List.of("(".repeat(n) + "a" + ")".repeat(n), "-".repeat(n) + "a",
+        "not ".repeat(n) + "a", "abs(".repeat(n) + "a" + ")".repeat(n), "a" + " + a".repeat(n))) {
+      assertThatThrownBy(() -> Parser.parse(deep))
+          .isInstanceOfSatisfying(FormulaException.class, e -> {
+            assertThat(e.problem().key()).isEqualTo("formula.too_deep");
+            assertThat(e.offset()).isBetween(1, deep.length() - 1);
+          });
+    }
+  }
+
+  @Test
+  void formulas_as_deep_as_the_limit_still_read() {
+    int n = Parser.MAX_DEPTH;
+    assertThat(Printer.print(Parser.parse("(".repeat(n) + "a" + ")".repeat(n)))).isEqualTo("a");
+    assertThat(Printer.print(Parser.parse("a" + " + a".repeat(n)))).isEqualTo("a" + " + a".repeat(n));
+  }
+
+  /** Found while seeding the fuzzer: 1e999 was read as infinity, which no printer or score can handle. */
+  @Test
+  void a_number_beyond_the_range_of_a_double_is_refused_where_it_is_written() {
+    assertThatThrownBy(() -> Parser.parse("a + 1e999"))
+        .isInstanceOfSatisfying(FormulaException.class, e -> {
+          assertThat(e.problem().key()).isEqualTo("formula.number_too_large");
+          assertThat(e.offset()).isEqualTo(4);
+        });
+  }
 }
