@@ -105,7 +105,15 @@ public final class Interpreter {
     if (!(left instanceof Value.Number l) || !(right instanceof Value.Number r)) {
       return notANumber(left instanceof Value.Number ? right : left);
     }
-    return arithmetic(b, l.value(), r.value());
+    return finite(arithmetic(b, l.value(), r.value()), b);
+  }
+
+  /** A result beyond the range of a double (1e300 * 1e300) has no value, rather than an infinity. */
+  private static Value finite(Value value, Expr expr) {
+    if (value instanceof Value.Number n && !Double.isFinite(n.value())) {
+      return Value.missing("value.too_large", Printer.print(expr));
+    }
+    return value;
   }
 
   /** A quoted class name compared with a class: read as a class of the same scale. */
@@ -186,7 +194,7 @@ public final class Interpreter {
     if (b.value() == 0) {
       return Value.missing("value.growth_from_zero", Printer.print(arg), span.previous().name());
     }
-    return Value.of((n.value() - b.value()) / b.value() * 100);
+    return finite(Value.of((n.value() - b.value()) / b.value() * 100), new Expr.Call("growth", List.of(arg), 0));
   }
 
   private Value conditional(List<Expr> args, Span span) {
@@ -214,12 +222,20 @@ public final class Interpreter {
     };
   }
 
+  /**
+   * Rounds to {@code digits} decimals (negative: tens, hundreds…). A double has no digits beyond
+   * {@link #ROUND_LIMIT} places either side, so more changes nothing, and BigDecimal cannot scale by
+   * billions of places (round(x, 1e10) threw ArithmeticException).
+   */
   private static Value round(List<Double> numbers) {
-    int digits = numbers.size() > 1 ? (int) Math.rint(numbers.get(1)) : 0;
+    double asked = numbers.size() > 1 ? Math.rint(numbers.get(1)) : 0;
+    int digits = (int) Math.max(-ROUND_LIMIT, Math.min(ROUND_LIMIT, asked));
     double x = numbers.get(0);
     if (Double.isNaN(x) || Double.isInfinite(x)) {
       return Value.of(x);
     }
     return Value.of(BigDecimal.valueOf(x).setScale(digits, RoundingMode.HALF_UP).doubleValue());
   }
+
+  private static final int ROUND_LIMIT = 400;
 }

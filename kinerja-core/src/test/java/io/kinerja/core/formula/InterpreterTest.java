@@ -93,4 +93,19 @@ class InterpreterTest {
     assertThat(((Value.Number) eval("likert_class(s) = \"puas\"", Map.of())).value()).isEqualTo(1.0);
     assertThat(((Value.Number) eval("likert_class(s) > \"C\"", Map.of())).value()).isEqualTo(1.0);
   }
+
+  /** Found while seeding the fuzzer: 1e300 * 1e300 gave Infinity, which the scoring methods cannot score. */
+  @Test
+  void a_result_beyond_the_range_of_a_double_has_no_value_and_says_why() {
+    Value v = eval("a * a", Map.of("a", Map.of("2014", 1e300)));
+    assertThat(v).isInstanceOfSatisfying(Value.Missing.class,
+        m -> assertThat(m.reason().key()).isEqualTo("value.too_large"));
+  }
+
+  /** Found while seeding the fuzzer: BigDecimal cannot scale by 1e10 places and threw ArithmeticException. */
+  @Test
+  void rounding_to_billions_of_places_leaves_the_number_as_it_is() {
+    assertThat(eval("round(a, 1e10)", Map.of("a", Map.of("2014", 2.5)))).isEqualTo(Value.of(2.5));
+    assertThat(eval("round(a, -1e10)", Map.of("a", Map.of("2014", 2.5)))).isEqualTo(Value.of(0));
+  }
 }
