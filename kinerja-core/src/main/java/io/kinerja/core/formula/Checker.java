@@ -124,22 +124,22 @@ public final class Checker {
     return Type.NUMBER;
   }
 
+  /**
+   * A comparison may compare classes (and a class with a quoted class name); anything else takes
+   * numbers. Each side is typed once: typing it again to ask whether it is a class cost twice per level
+   * of nested comparisons, 2^depth in all.
+   */
   private Type binary(Expr.Binary b) {
-    boolean classComparison = b.operator().isComparison() && (isClass(b.left()) || isClass(b.right()));
-    if (classComparison) {
-      type(b.left());
-      if (!(b.right() instanceof Expr.Text)) {
-        type(b.right());
-      }
+    if (!b.operator().isComparison()) {
+      asNumber(b.left());
+      asNumber(b.right());
       return Type.NUMBER;
     }
-    asNumber(b.left());
-    asNumber(b.right());
+    Type left = type(b.left());
+    if (!(b.right() instanceof Expr.Text) || left != Type.CLASS) {
+      type(b.right());
+    }
     return Type.NUMBER;
-  }
-
-  private boolean isClass(Expr expr) {
-    return Checker.check(expr, names).type() == Type.CLASS;
   }
 
   private Type call(Expr.Call c) {
