@@ -20,7 +20,8 @@ public final class Printer {
 
         @Override
         public String text(Expr.Text t) {
-          return "\"" + t.value() + "\"";
+          String quote = t.value().contains("\"") ? "'" : "\"";
+          return quote + t.value() + quote;
         }
 
         @Override
@@ -38,10 +39,11 @@ public final class Printer {
           return "not " + wrap(n.operand(), 3);
         }
 
+        /** Comparisons do not chain, so a comparison inside one is wrapped on either side. */
         @Override
         public String binary(Expr.Binary b) {
-          return wrap(b.left(), precedence(b)) + " " + b.operator().symbol() + " "
-              + wrap(b.right(), precedence(b) + 1);
+          int left = b.operator().isComparison() ? precedence(b) + 1 : precedence(b);
+          return wrap(b.left(), left) + " " + b.operator().symbol() + " " + wrap(b.right(), precedence(b) + 1);
         }
 
         @Override

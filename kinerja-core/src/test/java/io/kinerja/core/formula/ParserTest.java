@@ -116,4 +116,17 @@ class ParserTest {
           assertThat(e.offset()).isEqualTo(4);
         });
   }
+
+  /** Found by the fuzz test's print-and-reread check: (a < b) < 1 printed as a < b < 1, which does not read back (comparisons do not chain). */
+  @Test
+  void a_comparison_inside_a_comparison_prints_with_its_parentheses() {
+    assertThat(Printer.print(Parser.parse("((k < \"Puas\") < 1) = 0"))).isEqualTo("((k < \"Puas\") < 1) = 0");
+    assertThat(Printer.print(Parser.parse("(a < b) = (c > d)"))).isEqualTo("(a < b) = (c > d)");
+  }
+
+  /** Found while writing the fuzz test: 'say "hi"' printed as "say "hi"", which does not read back. */
+  @Test
+  void a_text_holding_double_quotes_prints_in_single_quotes() {
+    assertThat(Printer.print(Parser.parse("completion('say \"hi\"')"))).isEqualTo("completion('say \"hi\"')");
+  }
 }
