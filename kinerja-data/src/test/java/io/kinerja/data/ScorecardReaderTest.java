@@ -187,4 +187,18 @@ class ScorecardReaderTest {
             .contains("test.yaml:5:20 yaml.unknown_method", "test.yaml:9:22 yaml.unknown_key_hint",
                 "test.yaml:9:9 yaml.missing_key", "test.yaml:9:49 target.not_a_number"));
   }
+
+  /** Found by fuzzing: the YAML composer recursed once per level, so 3,000 brackets overflowed the stack. */
+  @Test
+  void lists_nested_thousands_deep_are_refused_where_the_limit_is_passed_not_a_stack_overflow() {
+    String deep = HEAD + "weights: " + "[".repeat(3000) + "]".repeat(3000) + "\n";
+    int line = (int) HEAD.lines().count() + 1;
+    assertThatThrownBy(() -> read(deep))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> {
+              assertThat(p.message().key()).isEqualTo("yaml.too_deep");
+              assertThat(p.location().line()).isEqualTo(line);
+              assertThat(p.location().column()).isEqualTo(10 + 63); // the 64th bracket: the top mapping is the first level
+            }));
+  }
 }

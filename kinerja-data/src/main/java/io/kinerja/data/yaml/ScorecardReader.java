@@ -50,6 +50,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -167,6 +171,7 @@ public final class ScorecardReader {
   private Node compose(String text) {
     LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
     try {
+      checkDepth(text, settings);
       return new Compose(settings).composeString(text).orElseThrow(
           () -> InvalidInputException.of(Location.file(file), "yaml.empty_file"));
     } catch (MarkedYamlEngineException e) {
@@ -182,6 +187,27 @@ public final class ScorecardReader {
       throw InvalidInputException.of(Location.file(file), "yaml.syntax", e.getMessage());
     }
   }
+
+  /**
+   * Refuses lists and mappings nested deeper than {@link #MAX_DEPTH}, where the nesting starts. The
+   * composer recurses once per level and had no limit: 3,000 brackets ended in StackOverflowError. The
+   * event parser keeps its own stack, so it counts the depth safely first.
+   */
+  private void checkDepth(String text, LoadSettings settings) {
+    int depth = 0;
+    for (Event event : new Parse(settings).parseString(text)) {
+      if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+        Location at = event.getStartMark().map(m -> Location.of(file, m.getLine() + 1, m.getColumn() + 1))
+            .orElse(Location.file(file));
+        throw InvalidInputException.of(at, "yaml.too_deep", MAX_DEPTH);
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+    }
+  }
+
+  /** Far deeper than any scorecard nests (perspective, objective, indicator, bands, band: about 8). */
+  static final int MAX_DEPTH = 64;
 
   private void checkFormatVersion(YamlNode.Mapping top) {
     top.require("kinerja", "the scorecard (the format version: kinerja: 1)").ifPresent(v -> {
