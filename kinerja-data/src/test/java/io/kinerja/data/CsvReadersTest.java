@@ -126,6 +126,18 @@ class CsvReadersTest {
         assertThat(o.origin().note()).isEqualTo("Tabel 3");
       });
     }
+
+    /** Found by fuzzing: 1e400 (or 400 nines) was read as infinity, which Mulyadi's rounding then threw on. */
+    @Test
+    void a_number_beyond_the_range_of_a_double_is_refused_in_its_cell() {
+      Problems problems = new Problems();
+      List<Observation> figures = MeasuresCsv.read(CsvTable.parse("m.csv",
+          "period,measure,value\n2014,a,1e400\n2014,b," + "9".repeat(400) + "\n2014,c,2\n"), NumberStyle.PLAIN,
+          problems);
+      assertThat(figures).extracting(Observation::measure).containsExactly("c");
+      assertThat(problems.all()).extracting(p -> p.location() + " " + p.message().key())
+          .containsExactly("m.csv:2, column value csv.number_too_large", "m.csv:3, column value csv.number_too_large");
+    }
   }
 
   @Nested

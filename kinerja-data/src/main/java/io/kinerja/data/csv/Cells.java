@@ -44,6 +44,11 @@ final class Cells {
       return null;
     }
     Double number = numbers.parse(value);
+    if (number != null && Double.isInfinite(number)) {
+      // 1e400, or 400 nines, reads as infinity, which no formula or score can use.
+      problems.error(table.at(row, column), "csv.number_too_large", value);
+      return null;
+    }
     if (number == null) {
       NumberStyle other = numbers == NumberStyle.PLAIN ? NumberStyle.ID : NumberStyle.PLAIN;
       String key = other.parse(value) != null ? "csv.number_other_style" : "csv.not_a_number";
