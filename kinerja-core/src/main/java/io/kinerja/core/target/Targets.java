@@ -46,12 +46,21 @@ public final class Targets {
     if (!m.matches()) {
       throw new TargetSyntaxException(lead, "target.bad_between", t);
     }
-    double low = Double.parseDouble(m.group(1));
-    double high = Double.parseDouble(m.group(2));
+    double low = number(m.group(1), lead + m.start(1));
+    double high = number(m.group(2), lead + m.start(2));
     if (low > high) {
       throw new TargetSyntaxException(lead + m.start(2), "target.between_reversed", m.group(1), m.group(2));
     }
     return new Target.Between(low, high);
+  }
+
+  /** A number as written; one beyond the range of a double (1e999) is refused, not read as infinity. */
+  private static double number(String text, int at) {
+    double value = Double.parseDouble(text);
+    if (Double.isInfinite(value)) {
+      throw new TargetSyntaxException(at, "target.number_too_large", text);
+    }
+    return value;
   }
 
   private static Target comparison(Matcher m, int lead) {
@@ -64,7 +73,7 @@ public final class Targets {
     if (!WHOLE_NUMBER.matcher(operand).matches()) {
       throw new TargetSyntaxException(at, "target.not_a_number", operand);
     }
-    double standard = Double.parseDouble(operand.replace("%", "").strip());
+    double standard = number(operand.replace("%", "").strip(), at);
     return switch (operator) {
       case ">=", "=>", "≥" -> new Target.AtLeast(standard, false);
       case ">" -> new Target.AtLeast(standard, true);

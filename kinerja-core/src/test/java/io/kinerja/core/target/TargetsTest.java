@@ -42,4 +42,16 @@ class TargetsTest {
     assertThatThrownBy(() -> Targets.parse("about 70")).isInstanceOf(TargetSyntaxException.class);
     assertThatThrownBy(() -> Targets.parse("70")).isInstanceOf(TargetSyntaxException.class);
   }
+
+  /** Found by the fuzz test on its seeds: ">= 1e999" was a target of infinity. */
+  @Test
+  void a_number_beyond_the_range_of_a_double_is_refused_where_it_is_written() {
+    assertThatThrownBy(() -> Targets.parse(" >= 1e999"))
+        .isInstanceOfSatisfying(TargetSyntaxException.class, e -> {
+          assertThat(e.problem().key()).isEqualTo("target.number_too_large");
+          assertThat(e.offset()).isEqualTo(4);
+        });
+    assertThatThrownBy(() -> Targets.parse("between 1 and 1e999"))
+        .isInstanceOfSatisfying(TargetSyntaxException.class, e -> assertThat(e.offset()).isEqualTo(14));
+  }
 }
