@@ -16,8 +16,16 @@ import java.util.List;
  */
 public final class Parser {
 
+  /**
+   * How deep an expression may nest (parentheses, lists, {@code not}, signs, and each operator of a
+   * chain such as {@code a + b + c}). Every reader of the tree recurses, so an unbounded depth would end
+   * in StackOverflowError; no real filter comes near this.
+   */
+  public static final int MAX_DEPTH = 200;
+
   private final List<Token> tokens;
   private int pos;
+  private int depth;
 
   private Parser(List<Token> tokens) {
     this.tokens = tokens;
@@ -74,27 +82,34 @@ public final class Parser {
   }
 
   private Expr or() {
+    int outer = depth;
     Expr left = and();
     while (peek().isWord("or")) {
-      int at = take().offset();
+      int at = deeper(take()).offset();
       left = new Expr.Binary(Operator.OR, left, and(), at);
     }
+    depth = outer;
     return left;
   }
 
   private Expr and() {
+    int outer = depth;
     Expr left = not();
     while (peek().isWord("and")) {
-      int at = take().offset();
+      int at = deeper(take()).offset();
       left = new Expr.Binary(Operator.AND, left, not(), at);
     }
+    depth = outer;
     return left;
   }
 
   private Expr not() {
     if (peek().isWord("not")) {
-      int at = take().offset();
-      return new Expr.Not(not(), at);
+      int outer = depth;
+      int at = deeper(take()).offset();
+      Expr not = new Expr.Not(not(), at);
+      depth = outer;
+      return not;
     }
     return comparison();
   }
@@ -140,6 +155,8 @@ public final class Parser {
 
   /** {@code ( expr , expr … )}: the items of {@code in} and the arguments of a call. */
   private List<Expr> list() {
+    int outer = depth;
+    deeper(peek());
     expectSymbol("(");
     List<Expr> items = new ArrayList<>();
     if (peek().isSymbol(")")) {
@@ -151,33 +168,41 @@ public final class Parser {
       items.add(or());
     }
     expectSymbol(")");
+    depth = outer;
     return items;
   }
 
   private Expr additive() {
+    int outer = depth;
     Expr left = multiplicative();
     while (peek().isSymbol("+") || peek().isSymbol("-")) {
-      Token t = take();
+      Token t = deeper(take());
       Operator op = t.text().equals("+") ? Operator.ADD : Operator.SUBTRACT;
       left = new Expr.Binary(op, left, multiplicative(), t.offset());
     }
+    depth = outer;
     return left;
   }
 
   private Expr multiplicative() {
+    int outer = depth;
     Expr left = unary();
     while (peek().isSymbol("*") || peek().isSymbol("/")) {
-      Token t = take();
+      Token t = deeper(take());
       Operator op = t.text().equals("*") ? Operator.MULTIPLY : Operator.DIVIDE;
       left = new Expr.Binary(op, left, unary(), t.offset());
     }
+    depth = outer;
     return left;
   }
 
   private Expr unary() {
     if (peek().isSymbol("-")) {
-      int at = take().offset();
-      return new Expr.Negate(unary(), at);
+      int outer = depth;
+      int at = deeper(take()).offset();
+      Expr negate = new Expr.Negate(unary(), at);
+      depth = outer;
+      return negate;
     }
     return primary();
   }
@@ -198,9 +223,20 @@ public final class Parser {
     if (!t.isSymbol("(")) {
       throw unexpected(t, null);
     }
+    int outer = depth;
+    deeper(t);
     Expr inner = or();
     expectSymbol(")");
+    depth = outer;
     return inner;
+  }
+
+  /** One level deeper at {@code token}; an expression deeper than {@link #MAX_DEPTH} is refused there. */
+  private Token deeper(Token token) {
+    if (++depth > MAX_DEPTH) {
+      throw new ExpressionException(token.offset(), "metrics.expr.too_deep", MAX_DEPTH);
+    }
+    return token;
   }
 
   private Expr name(Token t) {

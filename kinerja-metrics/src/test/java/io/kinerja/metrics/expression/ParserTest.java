@@ -72,4 +72,20 @@ class ParserTest {
     assertThat(checked.issues().get(1).message().toString())
         .isEqualTo("'+' needs numbers, but Stage is text");
   }
+
+  /** Found by fuzzing: each parenthesis, "not", sign or list recursed, so thousands of them overflowed the stack. */
+  @Test
+  void deeply_nested_filters_fail_with_a_positioned_error_not_a_stack_overflow() {
+    int n = 5000;
+    for (String deep : java.util.List.of("(".repeat(n) + "a" + ")".repeat(n), "not ".repeat(n) + "a",
+        "-".repeat(n) + "a", "coalesce(".repeat(n) + "a" + ")".repeat(n), "a" + " + 1".repeat(n))) {
+      assertThatThrownBy(() -> Parser.parse(deep))
+          .isInstanceOfSatisfying(ExpressionException.class, e -> {
+            assertThat(e.problem().key()).isEqualTo("metrics.expr.too_deep");
+            assertThat(e.offset()).isBetween(1, deep.length() - 1);
+          });
+    }
+    int limit = Parser.MAX_DEPTH;
+    assertThat(roundTrip("(".repeat(limit) + "a" + ")".repeat(limit))).isEqualTo("a");
+  }
 }
