@@ -36,6 +36,11 @@ final class ExcelFormula implements Expr.Visitor<String> {
     }
   }
 
+  /** Excel's own limits: a formula's length in characters, and how deep its calls may nest. */
+  static final int MAX_LENGTH = 8192;
+
+  static final int MAX_NESTING = 64;
+
   private final Cells cells;
 
   private ExcelFormula(Cells cells) {
@@ -44,7 +49,23 @@ final class ExcelFormula implements Expr.Visitor<String> {
 
   /** The Excel formula (without the leading '=') for {@code expr}, or throws {@link Untranslatable}. */
   static String of(Expr expr, Cells cells) {
-    return expr.accept(new ExcelFormula(cells));
+    String formula = expr.accept(new ExcelFormula(cells));
+    if (formula.length() > MAX_LENGTH || nesting(formula) > MAX_NESTING) {
+      throw new Untranslatable(Printer.print(expr));
+    }
+    return formula;
+  }
+
+  /** How deep the parentheses go; Excel refuses a workbook whose formulas nest deeper than it allows. */
+  private static int nesting(String formula) {
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < formula.length(); i++) {
+      char c = formula.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      deepest = Math.max(deepest, depth);
+    }
+    return deepest;
   }
 
   /** The key under which a call's value is put on the Data sheet: the call as written. */

@@ -113,4 +113,36 @@ class XlsxReportTest {
     assertThatThrownBy(() -> ExcelFormula.of(Parser.parse("growth(revenue)"), cells))
         .isInstanceOf(ExcelFormula.Untranslatable.class);
   }
+
+  /**
+   * Found by the fuzz test's seeds: 70 nested calls, or a sum of 200 terms (one parenthesis per
+   * operator), became a formula nested deeper than Excel's 64 levels, and max() of 1,001 names one longer
+   * than its 8,192 characters, so Excel would refuse the workbook; such an indicator's value is now an
+   * input, as for any formula Excel cannot hold.
+   */
+  @Test
+  void a_formula_deeper_or_longer_than_excel_allows_is_untranslatable_not_a_broken_workbook() {
+    ExcelFormula.Cells cells = new ExcelFormula.Cells() {
+      @Override
+      public String data(String key) {
+        return "Data!$C$2";
+      }
+
+      @Override
+      public boolean isIndicator(String name) {
+        return false;
+      }
+
+      @Override
+      public String indicator(String id) {
+        return "$E$9";
+      }
+    };
+    for (String formula : List.of("abs(".repeat(70) + "a" + ")".repeat(70), "a" + " + a".repeat(199),
+        "max(" + "a, ".repeat(1000) + "a)")) {
+      assertThatThrownBy(() -> ExcelFormula.of(Parser.parse(formula), cells))
+          .as(formula).isInstanceOf(ExcelFormula.Untranslatable.class);
+    }
+    assertThat(ExcelFormula.of(Parser.parse("abs(".repeat(60) + "a" + ")".repeat(60)), cells)).startsWith("ABS(ABS(");
+  }
 }
