@@ -40,7 +40,7 @@ public final class Printer implements Expr.Visitor<String> {
 
   @Override
   public String negate(Expr.Negate negate) {
-    return "-" + negate.operand().accept(this);
+    return "-" + operand(negate.operand());
   }
 
   @Override
@@ -50,18 +50,33 @@ public final class Printer implements Expr.Visitor<String> {
 
   @Override
   public String binary(Expr.Binary binary) {
-    String text = binary.left().accept(this) + " " + binary.operator().symbol() + " " + binary.right().accept(this);
+    boolean logic = binary.operator() == Expr.Operator.AND || binary.operator() == Expr.Operator.OR;
+    String left = logic ? binary.left().accept(this) : operand(binary.left());
+    String right = logic ? binary.right().accept(this) : operand(binary.right());
+    String text = left + " " + binary.operator().symbol() + " " + right;
     return binary.operator().isComparison() ? text : "(" + text + ")";
+  }
+
+  /**
+   * An operand of arithmetic, a comparison, a sign or a test as text: a comparison, null test, list test
+   * or negation in parentheses, as they print without their own (only and, or and not bind more
+   * loosely); a - (b >= c) printed as a - b >= c, which reads back as (a - b) >= c.
+   */
+  private String operand(Expr operand) {
+    String text = operand.accept(this);
+    boolean bare = operand instanceof Expr.Binary b && b.operator().isComparison()
+        || operand instanceof Expr.IsNull || operand instanceof Expr.In || operand instanceof Expr.Not;
+    return bare ? "(" + text + ")" : text;
   }
 
   @Override
   public String isNull(Expr.IsNull isNull) {
-    return isNull.operand().accept(this) + (isNull.negated() ? " is not null" : " is null");
+    return operand(isNull.operand()) + (isNull.negated() ? " is not null" : " is null");
   }
 
   @Override
   public String in(Expr.In in) {
-    return in.operand().accept(this) + (in.negated() ? " not in (" : " in (")
+    return operand(in.operand()) + (in.negated() ? " not in (" : " in (")
         + in.items().stream().map(i -> i.accept(this)).collect(Collectors.joining(", ")) + ")";
   }
 

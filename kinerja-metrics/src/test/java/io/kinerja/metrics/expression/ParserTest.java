@@ -88,4 +88,12 @@ class ParserTest {
     int limit = Parser.MAX_DEPTH;
     assertThat(roundTrip("(".repeat(limit) + "a" + ")".repeat(limit))).isEqualTo("a");
   }
+
+  /** Found by fuzzing: a - (b >= c) printed as (a - b >= c), which reads back as (a - b) >= c. */
+  @Test
+  void a_comparison_inside_an_operand_prints_with_its_parentheses() {
+    assertThat(roundTrip("days_betweeneo-(crease>=d_on)")).isEqualTo("(days_betweeneo - (crease >= d_on))");
+    assertThat(roundTrip(roundTrip("(a = 1) = (b is null)"))).isEqualTo("(a = 1) = (b is null)");
+    assertThat(roundTrip("(a in (1, 2)) is null")).isEqualTo("(a in (1, 2)) is null");
+  }
 }
