@@ -201,4 +201,12 @@ class ScorecardReaderTest {
               assertThat(p.location().column()).isEqualTo(10 + 63); // the 64th bracket: the top mapping is the first level
             }));
   }
+
+  /** Found by fuzzing: an empty perspective without an id threw NullPointerException instead of reporting both. */
+  @Test
+  void a_perspective_without_an_id_or_indicators_is_reported_not_a_null_pointer() {
+    assertThatThrownBy(() -> read(HEAD + "perspectives:\n  - name: P\n"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(p -> p.message().key()).contains("yaml.empty_perspective"));
+  }
 }

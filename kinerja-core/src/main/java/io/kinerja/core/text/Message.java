@@ -1,6 +1,8 @@
 package io.kinerja.core.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,8 +11,9 @@ import java.util.List;
  */
 public record Message(String key, List<Object> args) {
 
+  /** Arguments may be null (a name the user left out): {@link Messages} renders null as nothing. */
   public Message {
-    args = List.copyOf(args);
+    args = Collections.unmodifiableList(new ArrayList<>(args));
   }
 
   public static Message of(String key, Object... args) {
