@@ -28,7 +28,7 @@ public final class Invariants {
   }
 
   private static void problemsArePlacedAndReadable(List<Problem> problems, String text, String file) {
-    long lines = text.chars().filter(c -> c == '\n').count() + 1;
+    long lines = lines(text);
     for (Problem p : problems) {
       assertThat(p.describe(Language.EN)).isNotBlank();
       assertThat(p.describe(Language.ID)).isNotBlank();
@@ -37,5 +37,10 @@ public final class Invariants {
         assertThat((long) p.location().line()).as("line of %s", p).isBetween(0L, lines + 1);
       }
     }
+  }
+
+  /** Lines as CSV and YAML count them: a line ends at \n, \r\n or a lone \r (old Mac files). */
+  private static long lines(String text) {
+    return text.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
   }
 }

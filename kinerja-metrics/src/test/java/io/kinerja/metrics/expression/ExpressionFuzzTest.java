@@ -41,7 +41,15 @@ class ExpressionFuzzTest {
       return;
     }
     String printed = Printer.print(expr);
-    assertThat(Printer.print(Parser.parse(printed))).isEqualTo(printed);
+    Expr again;
+    try {
+      again = Parser.parse(printed);
+    } catch (ExpressionException e) {
+      // The printer adds a parenthesis per operator, so a tree near the depth limit prints deeper than it.
+      assertThat(e.problem().key()).as(printed).isEqualTo("metrics.expr.too_deep");
+      return;
+    }
+    assertThat(Printer.print(again)).isEqualTo(printed);
     Checker.Checked checked = Checker.check(expr, "leads", COLUMNS);
     for (Checker.Issue issue : checked.issues()) {
       assertThat(issue.offset()).isBetween(0, text.length());
