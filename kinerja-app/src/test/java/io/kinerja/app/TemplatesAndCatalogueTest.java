@@ -211,4 +211,34 @@ class TemplatesAndCatalogueTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("ratings.csv:2, column difficulty").contains("'6' is not a rating");
   }
+
+  @Test
+  void the_html_report_shows_the_ahp_weights_and_their_consistency() throws IOException {
+    Path target = dir.resolve("bsc");
+    Cli.run("init", "--template", "bsc-for-marketing", target.toString());
+    Path out = dir.resolve("report.html");
+    Cli run = Cli.run("report", target.resolve("scorecard.yaml").toString(), "--format", "html", "--lang", "en",
+        "-o", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    String html = Files.readString(out);
+    assertThat(html).contains("Weights by AHP").contains("Weights of the perspectives by eigenvector")
+        .contains("CR 0.0038").contains("consistent (CR at most the threshold)").contains("42.36 %");
+  }
+
+  @Test
+  void the_workbook_has_a_sheet_of_the_ahp_weights() throws IOException {
+    Path target = dir.resolve("bsc");
+    Cli.run("init", "--template", "bsc-for-marketing", target.toString());
+    Path out = dir.resolve("report.xlsx");
+    Cli run = Cli.run("report", target.resolve("scorecard.yaml").toString(), "--format", "xlsx", "--lang", "en",
+        "-o", out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+      var sheet = workbook.getSheet("Weights by AHP");
+      assertThat(sheet).isNotNull();
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("CR 0.0038");
+      assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("capabilities");
+      assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(0.1223, within(1e-4));
+    }
+  }
 }

@@ -46,6 +46,7 @@ final class Sections {
     }
     priorities(r);
     balance(r);
+    weights(r);
     questionnaires(r);
     programmes(r);
     notes(r);
@@ -266,6 +267,32 @@ final class Sections {
         .element("td", words.number(a.max(), 0), "class", "num").element("td", words.number(a.score(), 4), "class", "num")
         .element("td", a.fin() == null ? "—" : words.number(a.fin(), 4), "class", "num").element("td", category)
         .close("tr");
+  }
+
+  /** The AHP results the scorecard's weights came from: each scope's weights, λmax, CI, CR and verdict. */
+  void weights(ScorecardResult r) {
+    Map<String, io.kinerja.core.weighting.AhpResult> ahp = r.scorecard().ahp();
+    if (ahp.isEmpty()) {
+      return;
+    }
+    out.open("section", "class", "ahp").element("h2", words.label("ahp"));
+    for (Map.Entry<String, io.kinerja.core.weighting.AhpResult> e : ahp.entrySet()) {
+      io.kinerja.core.weighting.AhpResult a = e.getValue();
+      String scope = e.getKey().equals(io.kinerja.core.model.Scorecard.PERSPECTIVES) ? words.label("ahp.perspectives")
+          : words.label("ahp.indicators_of", e.getKey());
+      out.element("p", words.label("ahp.summary", scope, a.method().code(), words.number(a.lambdaMax(), 4),
+          words.number(a.ci(), 4), words.number(a.cr(), 4),
+          words.label(a.consistent() ? "ahp.consistent" : "ahp.inconsistent")));
+      out.open("table");
+      header(words.label("ahp.element"), "#" + words.label("ahp.weight"));
+      out.open("tbody");
+      for (Map.Entry<String, Double> w : a.weights().entrySet()) {
+        out.open("tr").element("td", w.getKey()).element("td", words.number(w.getValue() * 100, 2) + " %", "class", "num")
+            .close("tr");
+      }
+      out.close("tbody").close("table");
+    }
+    out.close("section");
   }
 
   void questionnaires(ScorecardResult r) {

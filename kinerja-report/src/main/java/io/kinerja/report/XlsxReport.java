@@ -69,7 +69,35 @@ public final class XlsxReport {
     if (summary != null) {
       summary(book, summary, input, results, labels, names, sheets);
     }
+    ahp(workbook, input.result(), words);
     workbook.setActiveSheet(summary != null ? 0 : 1);
+  }
+
+  /** The AHP results the weights came from, as values (a sheet of its own; string cells never run). */
+  private static void ahp(XSSFWorkbook workbook, ScorecardResult result, Words words) {
+    if (result.scorecard().ahp().isEmpty()) {
+      return;
+    }
+    Sheet sheet = workbook.createSheet(words.label("ahp"));
+    int row = 0;
+    for (var e : result.scorecard().ahp().entrySet()) {
+      var a = e.getValue();
+      String scope = e.getKey().equals(io.kinerja.core.model.Scorecard.PERSPECTIVES) ? words.label("ahp.perspectives")
+          : words.label("ahp.indicators_of", e.getKey());
+      sheet.createRow(row++).createCell(0).setCellValue(words.label("ahp.summary", scope, a.method().code(),
+          words.number(a.lambdaMax(), 4), words.number(a.ci(), 4), words.number(a.cr(), 4),
+          words.label(a.consistent() ? "ahp.consistent" : "ahp.inconsistent")));
+      org.apache.poi.ss.usermodel.Row head = sheet.createRow(row++);
+      head.createCell(0).setCellValue(words.label("ahp.element"));
+      head.createCell(1).setCellValue(words.label("ahp.weight"));
+      for (var w : a.weights().entrySet()) {
+        org.apache.poi.ss.usermodel.Row r = sheet.createRow(row++);
+        r.createCell(0).setCellValue(w.getKey());
+        r.createCell(1).setCellValue(w.getValue());
+      }
+      row++;
+    }
+    sheet.setColumnWidth(0, 40 * 256);
   }
 
   /** The whole unit first, then each segment; or the periods oldest first; or the one result. */
