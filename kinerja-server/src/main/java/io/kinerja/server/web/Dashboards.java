@@ -44,12 +44,13 @@ final class Dashboards {
     this.callers = callers;
   }
 
+  private static final Pattern ASSET = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css)");
+
   void register(Routes r) {
     r.get("/", ctx -> page(ctx, this::home));
     r.get("/scorecards/{id}", ctx -> page(ctx, this::dashboard));
     r.get("/scorecards/{id}/indicators/{indicator}", ctx -> page(ctx, this::indicator));
-    r.get("/assets/kinerja.css", ctx -> asset(ctx, "kinerja.css", "text/css; charset=utf-8"));
-    r.get("/assets/kinerja.js", ctx -> asset(ctx, "kinerja.js", "text/javascript; charset=utf-8"));
+    r.get("/assets/{file}", Dashboards::asset);
   }
 
   private interface PageBody {
@@ -415,7 +416,13 @@ final class Dashboards {
     }
   }
 
-  private static void asset(Context ctx, String name, String type) {
+  /** A script or style sheet of the pages, from this jar: only plain names ending in .js or .css. */
+  private static void asset(Context ctx) {
+    String name = ctx.pathParam("file");
+    if (!ASSET.matcher(name).matches()) {
+      throw Refused.of(Refused.Reason.NOT_FOUND, "page.no_asset", name);
+    }
+    String type = name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
     try (InputStream in = Dashboards.class.getResourceAsStream("assets/" + name)) {
       if (in == null) {
         throw Refused.of(Refused.Reason.NOT_FOUND, "page.no_asset", name);

@@ -4,6 +4,7 @@ import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Messages;
 import io.kinerja.server.auth.Sessions;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * The frame every signed-in page shares: the header (home, the language switch, logging out with the
@@ -30,6 +31,15 @@ final class Layout {
 
   /** A whole page; {@code session} may be null (the login form, errors before sign-in). */
   static void render(Context ctx, int status, Language lang, String title, Sessions.Session session, String main) {
+    render(ctx, status, lang, title, session, main, List.of());
+  }
+
+  /**
+   * A whole page with its own assets besides the shared ones: names of files under {@code assets/} ending
+   * in {@code .js} (loaded deferred, after the shared script) or {@code .css}.
+   */
+  static void render(Context ctx, int status, Language lang, String title, Sessions.Session session, String main,
+      List<String> assets) {
     StringBuilder page = new StringBuilder(8192);
     page.append("<!doctype html><html lang=\"").append(lang.code()).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -38,7 +48,12 @@ final class Layout {
         .append("<link rel=\"stylesheet\" href=\"/assets/kinerja.css\">")
         .append("<script src=\"").append(HTMX).append("\" defer></script>")
         .append("<script src=\"").append(ECHARTS).append("\" defer></script>")
-        .append("<script src=\"/assets/kinerja.js\" defer></script></head><body>")
+        .append("<script src=\"/assets/kinerja.js\" defer></script>");
+    for (String asset : assets) {
+      page.append(asset.endsWith(".css") ? "<link rel=\"stylesheet\" href=\"/assets/" + Html.escape(asset) + "\">"
+          : "<script src=\"/assets/" + Html.escape(asset) + "\" defer></script>");
+    }
+    page.append("</head><body>")
         .append("<a class=\"skip\" href=\"#main\">").append(t(lang, "page.skip")).append("</a>")
         .append("<header class=\"top\"><a class=\"brand\" href=\"/?lang=").append(lang.code()).append("\">Kinerja</a>")
         .append("<nav aria-label=\"").append(t(lang, "page.language")).append("\" class=\"langs\">")
