@@ -61,6 +61,8 @@ public final class ScorecardLoader {
   public static LoadedScorecard load(Path scorecardFile, List<String> dimensions, Map<String, String> environment) {
     ScorecardDocument read = ScorecardReader.read(scorecardFile);
     Problems problems = new Problems();
+    // Child units and their scorecards live in the server only: a file alone cannot roll them up.
+    read.cascades().values().forEach(c -> problems.error(c.location(), "data.cascade_needs_server", c.measure()));
     ScorecardDocument document = withWeights(read, problems);
     List<Observation> observations = read(document, document.measures(), problems,
         table -> MeasuresCsv.read(table, document.measures().numbers(), problems));
@@ -118,7 +120,7 @@ public final class ScorecardLoader {
     problems.all().stream().filter(p -> !p.isError()).forEach(warnings::add);
     return new ScorecardDocument(weighted, read.folder(), read.measures(), read.programmes(), read.surveys(),
         read.sources(), read.recordMeasures(), read.perspectiveWeights(), read.indicatorWeights(), warnings,
-        read.engine());
+        read.engine(), read.cascades());
   }
 
   private static <T> List<T> read(ScorecardDocument document, DataFile file, Problems problems,

@@ -9,7 +9,8 @@ import java.util.Map;
  * A scorecard file as read: the scorecard, the data files it names, its raw-record sources and
  * measures, the AHP matrices its weights come from (for the perspectives, and for the indicators of each
  * perspective), the engine that computes its raw-record measures ({@code null}: the embedded DuckDB), and
- * the folder its relative paths start from.
+ * the folder its relative paths start from, and its measures rolled up from child units' scorecards
+ * ({@link Cascade}, computed by the server only).
  */
 public record ScorecardDocument(
     Scorecard scorecard,
@@ -22,10 +23,12 @@ public record ScorecardDocument(
     DerivedWeights perspectiveWeights,
     Map<String, DerivedWeights> indicatorWeights,
     List<io.kinerja.core.problem.Problem> warnings,
-    EngineDeclaration engine) {
+    EngineDeclaration engine,
+    Map<String, Cascade> cascades) {
 
   public ScorecardDocument {
     sources = Map.copyOf(sources);
+    cascades = Map.copyOf(cascades);
     recordMeasures = Map.copyOf(recordMeasures);
     indicatorWeights = Map.copyOf(indicatorWeights);
     warnings = List.copyOf(warnings);
@@ -36,6 +39,15 @@ public record ScorecardDocument(
       Map<String, Declaration> sources, Map<String, Declaration> recordMeasures, DerivedWeights perspectiveWeights,
       Map<String, DerivedWeights> indicatorWeights, List<io.kinerja.core.problem.Problem> warnings) {
     this(scorecard, folder, measures, programmes, surveys, sources, recordMeasures, perspectiveWeights, indicatorWeights,
-        warnings, null);
+        warnings, null, Map.of());
+  }
+
+  /** A document without measures rolled up from child units. */
+  public ScorecardDocument(Scorecard scorecard, Path folder, DataFile measures, DataFile programmes, DataFile surveys,
+      Map<String, Declaration> sources, Map<String, Declaration> recordMeasures, DerivedWeights perspectiveWeights,
+      Map<String, DerivedWeights> indicatorWeights, List<io.kinerja.core.problem.Problem> warnings,
+      EngineDeclaration engine) {
+    this(scorecard, folder, measures, programmes, surveys, sources, recordMeasures, perspectiveWeights, indicatorWeights,
+        warnings, engine, Map.of());
   }
 }

@@ -89,7 +89,8 @@ public final class ScorecardReader {
   private static final Set<String> OVERRIDE = Set.of("value", "note");
   private static final Set<String> BAND = Set.of("from", "to", "score", "label", "colour", "color");
   private static final Set<String> MEASURE = Set.of("name", "rollup", "unit", "from", "count", "count_distinct",
-      "sum", "avg", "min", "max", "time", "where", "empty");
+      "sum", "avg", "min", "max", "time", "where", "empty", "cascade");
+  private static final Set<String> CASCADE = Set.of("indicator", "rollup", "weights", "formula");
   private static final Set<String> SOURCE = Set.of("file", "table", "format");
 
   private final String file;
@@ -148,7 +149,8 @@ public final class ScorecardReader {
     Scoring scoring = scoring(top);
     Map<String, MeasureDefinition> measures = new LinkedHashMap<>();
     Map<String, Declaration> recordMeasures = new LinkedHashMap<>();
-    top.get("measures").ifPresent(m -> measures(m, measures, recordMeasures));
+    Map<String, Cascade> cascades = new LinkedHashMap<>();
+    top.get("measures").ifPresent(m -> measures(m, measures, recordMeasures, cascades));
     Map<String, Declaration> sources = new LinkedHashMap<>();
     top.get("sources").ifPresent(s -> sources(s, sources));
     YamlNode.Mapping data = top.get("data").map(d -> d.mapping("data")).orElse(null);
@@ -165,7 +167,7 @@ public final class ScorecardReader {
     problems.throwIfErrors();
     Scorecard scorecard = new Scorecard(id, name, language, grain, current, scoring, perspectives, measures, file);
     return new ScorecardDocument(scorecard, folder, measuresFile, programmesFile, surveysFile, sources,
-        recordMeasures, perspectiveWeights, indicatorWeights, problems.all(), engine);
+        recordMeasures, perspectiveWeights, indicatorWeights, problems.all(), engine, cascades);
   }
 
   private Node compose(String text) {
@@ -398,7 +400,8 @@ public final class ScorecardReader {
     return new DerivedWeights(DerivedWeights.Kind.AHP, files, method, threshold, exclude, ahp.get().location());
   }
 
-  private void measures(YamlNode node, Map<String, MeasureDefinition> measures, Map<String, Declaration> records) {
+  private void measures(YamlNode node, Map<String, MeasureDefinition> measures, Map<String, Declaration> records,
+      Map<String, Cascade> cascades) {
     for (Map.Entry<String, YamlNode> e : node.mapping("measures").entries().entrySet()) {
       String name = e.getKey();
       YamlNode value = e.getValue();
@@ -420,7 +423,66 @@ public final class ScorecardReader {
       if (m.has("from")) {
         records.put(name, declaration(name, m, value));
       }
+      m.get("cascade").ifPresent(c -> {
+        if (m.has("from")) {
+          c.error("yaml.cascade_and_records", name);
+        }
+        Cascade cascade = cascade(name, c);
+        if (cascade != null) {
+          cascades.put(name, cascade);
+        }
+      });
     }
+  }
+
+  /** {@code cascade: { indicator: ID, rollup: sum | mean | weighted_mean, weights: {unit: w}, formula: "..." }}. */
+  private Cascade cascade(String measure, YamlNode node) {
+    YamlNode.Mapping m = node.mapping("cascade of " + measure);
+    m.allowOnly("cascade of " + measure, CASCADE);
+    String indicator = m.require("indicator", "cascade of " + measure).map(i -> i.string("indicator")).orElse(null);
+    if (indicator != null && !NAME.matcher(indicator.strip()).matches()) {
+      m.get("indicator").orElseThrow().error("yaml.indicator_id_not_a_name", indicator);
+    }
+    Cascade.Kind kind = m.get("rollup").map(r -> {
+      String text = r.string("rollup");
+      Cascade.Kind found = text == null ? null : Cascade.Kind.byKey(text.strip()).filter(k -> k != Cascade.Kind.FORMULA)
+          .orElse(null);
+      if (text != null && found == null) {
+        r.error("yaml.cascade_unknown_rollup", text);
+      }
+      return found;
+    }).orElse(null);
+    Expr formula = null;
+    String formulaText = m.string("formula").orElse(null);
+    if (formulaText != null) {
+      formula = formula(formulaText, m.get("formula").orElseThrow());
+      if (m.has("rollup")) {
+        m.get("formula").orElseThrow().error("yaml.cascade_rollup_and_formula", measure);
+      }
+      kind = Cascade.Kind.FORMULA;
+    } else if (kind == null && !m.has("rollup")) {
+      node.error("yaml.cascade_needs_rollup", measure);
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    Optional<YamlNode> w = m.get("weights");
+    if (w.isPresent()) {
+      if (kind != Cascade.Kind.WEIGHTED_MEAN) {
+        w.get().error("yaml.cascade_weights_unused", measure);
+      }
+      for (Map.Entry<String, YamlNode> e : w.get().mapping("weights").entries().entrySet()) {
+        Double weight = e.getValue().number("weight of " + e.getKey());
+        if (weight != null && weight < 0) {
+          e.getValue().error("yaml.negative", "weight of " + e.getKey(), weight);
+        }
+        weights.put(e.getKey(), weight == null ? 0 : weight);
+      }
+    } else if (kind == Cascade.Kind.WEIGHTED_MEAN) {
+      node.error("yaml.cascade_needs_weights", measure);
+    }
+    if (indicator == null || kind == null) {
+      return null;
+    }
+    return new Cascade(measure, indicator.strip(), kind, weights, formula, formulaText, node.location());
   }
 
   private void sources(YamlNode node, Map<String, Declaration> sources) {

@@ -18,7 +18,9 @@ import io.kinerja.core.period.Span;
 import io.kinerja.core.problem.InvalidInputException;
 import io.kinerja.core.problem.Location;
 import io.kinerja.core.text.Language;
+import io.kinerja.core.text.Message;
 import io.kinerja.data.json.JsonResult;
+import io.kinerja.data.yaml.Cascade;
 import io.kinerja.data.load.LoadedScorecard;
 import io.kinerja.server.auth.Role;
 import io.kinerja.server.auth.User;
@@ -27,6 +29,8 @@ import io.kinerja.server.scorecards.Scorecards;
 import io.kinerja.server.store.Store;
 import io.kinerja.server.values.Figures;
 import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,8 @@ public final class Results {
   /** An answer and the versions of definition and data it was computed from. */
   public record Answer(String json, int version, long dataVersion) {}
 
-  private record Evaluable(Library.Prepared prepared, UnitData data, Observations figures, Set<Period> periods) {}
+  /** A version with the figures of its data version (and its children's, where it cascades), ready to evaluate. */
+  record Evaluable(Library.Prepared prepared, UnitData data, Observations figures, Set<Period> periods) {}
 
   private record FiguresAt(long dataVersion, Observations figures) {}
 
@@ -62,7 +67,7 @@ public final class Results {
   /** DESIGN §7 for {@code period} (or a range A..B), and per value of {@code by} when given. */
   public Answer results(User caller, String id, String period, String by, Language language) {
     Library.Row row = store.read(c -> Scorecards.allowed(c, caller, id, Role.VIEWER));
-    String versions = row.version() + "|" + row.dataVersion();
+    String versions = row.version() + "|" + row.dataVersion() + store.read(c -> childVersions(c, row));
     String key = id + "|" + versions + "|" + period + "|" + by + "|" + (language == null ? "" : language.code());
     String json = answers.get(key);
     if (json == null) {
@@ -184,22 +189,92 @@ public final class Results {
     JsonResult.segments(out, dimension, results, total, language);
   }
 
+  /**
+   * For a scorecard that rolls up its child units' (a cascade), the versions of every scorecard below its
+   * unit and the shape of the tree there: a change of any of them makes a new cache key, so a parent's
+   * answer is never older than its children's data. Empty for the others.
+   */
+  private String childVersions(Connection c, Library.Row row) throws SQLException {
+    if (library.prepared(c, row.id(), row.version()).document().cascades().isEmpty()) {
+      return "";
+    }
+    return "|" + UnitTree.read(c).versionsBelow(row.unit());
+  }
+
   /** The version's definition and files with the figures of the data version, as the core evaluates them. */
   private Evaluable evaluable(Library.Row row) {
-    return store.read(c -> {
-      Library.Prepared prepared = library.prepared(c, row.id(), row.version());
-      FiguresAt at = figures.get(row.id());
-      if (at == null || at.dataVersion() != row.dataVersion()) {
-        at = new FiguresAt(row.dataVersion(), new Observations(Figures.observations(c, row.id())));
-        figures.put(row.id(), at);
+    return store.read(c -> evaluable(c, row, List.of()));
+  }
+
+  private Evaluable evaluable(Connection c, Library.Row row, List<String> path) throws SQLException {
+    Library.Prepared prepared = library.prepared(c, row.id(), row.version());
+    FiguresAt at = figures.get(row.id());
+    if (at == null || at.dataVersion() != row.dataVersion()) {
+      at = new FiguresAt(row.dataVersion(), new Observations(Figures.observations(c, row.id())));
+      figures.put(row.id(), at);
+    }
+    LoadedScorecard loaded = prepared.loaded();
+    // The stored figures first, then what the version's own files give (its raw records), as the CLI does.
+    List<MeasureSource> sources = new ArrayList<>(List.of(at.figures(), loaded.data().measures()));
+    Set<Period> periods = new TreeSet<>(at.figures().periods());
+    periods.addAll(loaded.periods());
+    if (!prepared.document().cascades().isEmpty()) {
+      Cascaded cascaded = cascaded(c, row, prepared, path);
+      sources.add(0, cascaded); // a rolled-up measure is the children's, whatever figures were typed in
+      periods.addAll(cascaded.periods());
+    }
+    UnitData data = new UnitData(new CombinedMeasures(sources), loaded.data().surveys(), loaded.data().programme());
+    return new Evaluable(prepared, data, at.figures(), periods);
+  }
+
+  /** The children each cascade of the version rolls up, found in the unit tree as it is now. */
+  private Cascaded cascaded(Connection c, Library.Row row, Library.Prepared prepared, List<String> path)
+      throws SQLException {
+    UnitTree tree = UnitTree.read(c);
+    List<String> below = new ArrayList<>(path);
+    below.add(row.id());
+    Map<String, Cascaded.Plan> plans = new java.util.LinkedHashMap<>();
+    for (Cascade cascade : prepared.document().cascades().values()) {
+      List<Cascaded.Child> children = new ArrayList<>();
+      Message refusal = contributors(c, tree, row.unit(), cascade.indicator(), below, children);
+      if (refusal == null && children.isEmpty()) {
+        refusal = Message.of("value.cascade_no_children", row.unit(), cascade.indicator());
       }
-      LoadedScorecard loaded = prepared.loaded();
-      // The stored figures first, then what the version's own files give (its raw records), as the CLI does.
-      List<MeasureSource> sources = List.of(at.figures(), loaded.data().measures());
-      UnitData data = new UnitData(new CombinedMeasures(sources), loaded.data().surveys(), loaded.data().programme());
-      Set<Period> periods = new TreeSet<>(at.figures().periods());
-      periods.addAll(loaded.periods());
-      return new Evaluable(prepared, data, at.figures(), periods);
-    });
+      plans.put(cascade.measure(), new Cascaded.Plan(cascade, refusal == null ? children : List.of(), refusal));
+    }
+    return new Cascaded(row.unit(), plans);
+  }
+
+  /**
+   * The nearest scorecards below {@code unit} that define {@code indicator}: in each child unit the one
+   * that does, or, where the child unit has none, those below it in turn. Two in one unit are ambiguous.
+   */
+  private Message contributors(Connection c, UnitTree tree, String unit, String indicator, List<String> path,
+      List<Cascaded.Child> found) throws SQLException {
+    for (String child : tree.childrenOf(unit)) {
+      List<Library.Row> having = new ArrayList<>();
+      for (Library.Row s : tree.scorecardsOf(child)) {
+        if (library.prepared(c, s.id(), s.version()).document().scorecard().indicator(indicator).isPresent()) {
+          having.add(s);
+        }
+      }
+      if (having.size() > 1) {
+        return Message.of("value.cascade_ambiguous", child, indicator,
+            having.stream().map(Library.Row::id).collect(Collectors.joining(", ")));
+      }
+      if (having.isEmpty()) {
+        Message refusal = contributors(c, tree, child, indicator, path, found);
+        if (refusal != null) {
+          return refusal;
+        }
+        continue;
+      }
+      Library.Row s = having.get(0);
+      if (path.contains(s.id())) {
+        return Message.of("value.cascade_cycle", path.get(0), s.id());
+      }
+      found.add(new Cascaded.Child(child, s.id(), evaluable(c, s, path)));
+    }
+    return null;
   }
 }

@@ -60,8 +60,11 @@ public final class Library implements Definitions, AutoCloseable {
     }
     ScorecardDocument document = prepared(c, scorecard, row.get().version()).document();
     Set<String> indicators = document.scorecard().indicators().stream().map(Indicator::id).collect(Collectors.toSet());
-    return Optional.of(new Current(row.get().unit(), row.get().version(), row.get().dataVersion(),
-        document.recordMeasures().keySet(), indicators));
+    // A measure rolled up from child units (cascade:) takes no typed-in figures, as one computed from records.
+    Set<String> computed = new java.util.HashSet<>(document.recordMeasures().keySet());
+    computed.addAll(document.cascades().keySet());
+    return Optional.of(new Current(row.get().unit(), row.get().version(), row.get().dataVersion(), computed,
+        indicators));
   }
 
   /** The version, read from the store the first time it is asked for. */
