@@ -500,6 +500,9 @@ public final class ScorecardReader {
     Map<String, String> fields = new LinkedHashMap<>();
     Map<String, Location> where = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> f : m.entries().entrySet()) {
+      if (f.getKey().equals("cascade")) {
+        continue; // read on its own; with from: it is refused
+      }
       String text = f.getValue().string(f.getKey());
       if (text != null) {
         fields.put(f.getKey(), text);
