@@ -4,32 +4,27 @@ import io.kinerja.core.problem.InvalidInputException;
 import io.kinerja.core.problem.Location;
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Message;
-import java.io.BufferedReader;
+import io.kinerja.data.template.Templates;
+import io.kinerja.data.template.Templates.Template;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * {@code kinerja init --template NAME DIR}: writes a working scorecard with its data files, which scores as
  * it is. The folder is written whole or not at all (built beside it, then moved into place), and an
- * existing non-empty folder is never overwritten.
+ * existing non-empty folder is never overwritten. The templates live in kinerja-data ({@link Templates}),
+ * where the server offers the same ones.
  */
 public final class InitCommand implements Command {
-
-  /** A template: its name, what it is, and its files (in the jar, under {@code templates/NAME/}). */
-  record Template(String name, String summary, List<String> files) {}
 
   @Override
   public String name() {
@@ -47,8 +42,8 @@ public final class InitCommand implements Command {
         Usage: kinerja init --template NAME DIR [--lang en|id]
           --template NAME   one of:
         """);
-    for (Template t : templates()) {
-      text.append(String.format("                      %-18s %s%n", t.name(), t.summary()));
+    for (Template t : Templates.all()) {
+      text.append(String.format("                      %-18s %s%n", t.id(), t.description(Language.EN)));
     }
     text.append("  DIR               a new (or empty) folder\n");
     return text.toString();
@@ -61,38 +56,14 @@ public final class InitCommand implements Command {
     Language language = Languages.chosen(args.option("--lang").orElse(null), Languages.fromEnvironment());
     String name = args.option("--template").orElseThrow(
         () -> InvalidInputException.of(Location.field("--template"), "cli.missing_argument", "--template NAME"));
-    Template template = templates().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(
+    Template template = Templates.byId(name).orElseThrow(
         () -> InvalidInputException.of(Location.field("--template"), "cli.unknown_template", name,
-            String.join(", ", templates().stream().map(Template::name).toList())));
+            String.join(", ", Templates.all().stream().map(Template::id).toList())));
     checkTarget(dir);
     write(template, dir);
-    out.println(Message.of("cli.initialised", template.name(), dir.toString(),
+    out.println(Message.of("cli.initialised", template.id(), dir.toString(),
         dir.resolve("scorecard.yaml").toString()).in(language));
     return 0;
-  }
-
-  static List<Template> templates() {
-    List<Template> list = new ArrayList<>();
-    try (BufferedReader index = reader("index.txt")) {
-      String line;
-      while ((line = index.readLine()) != null) {
-        if (!line.isBlank()) {
-          String[] f = line.split("\t");
-          list.add(new Template(f[0], f[1], List.of(f[2].split(" "))));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return list;
-  }
-
-  private static BufferedReader reader(String resource) {
-    InputStream in = InitCommand.class.getResourceAsStream("/io/kinerja/app/templates/" + resource);
-    if (in == null) {
-      throw new IllegalStateException("the jar lacks the template resource " + resource);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
   private static void checkTarget(Path dir) {
@@ -118,11 +89,8 @@ public final class InitCommand implements Command {
     try {
       Files.createDirectories(parent);
       staging = Files.createTempDirectory(parent, ".kinerja-init-");
-      for (String file : template.files()) {
-        try (InputStream in = InitCommand.class.getResourceAsStream(
-            "/io/kinerja/app/templates/" + template.name() + "/" + file)) {
-          Files.copy(in, staging.resolve(file));
-        }
+      for (Map.Entry<String, byte[]> file : Templates.files(template).entrySet()) {
+        Files.write(staging.resolve(file.getKey()), file.getValue());
       }
       if (Files.isDirectory(absolute)) {
         Files.delete(absolute);

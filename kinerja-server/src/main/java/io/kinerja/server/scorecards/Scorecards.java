@@ -91,6 +91,11 @@ public final class Scorecards {
 
   /** A new scorecard of {@code unit}, version 1, with the figures of its measures file if one came along. */
   public Library.Row create(User caller, String unit, Upload upload) {
+    return create(caller, unit, upload, upload.fileName());
+  }
+
+  /** As {@link #create(User, String, Upload)}, with what the audit log says it was made from. */
+  public Library.Row create(User caller, String unit, Upload upload, String madeFrom) {
     store.read(c -> unitForEditing(c, caller, unit));
     Checked checked = check(upload, Map.of());
     String id = checked.document().scorecard().id();
@@ -103,7 +108,7 @@ public final class Scorecards {
       Sql.update(c, "INSERT INTO scorecards (id, unit_id, name, version, data_version, created_at) VALUES (?, ?, ?, 1, 0, ?)",
           id, unit, checked.document().scorecard().name(), now);
       store(c, id, 1, upload, checked, caller, now);
-      Audit.record(c, now, caller.username(), "scorecard.create", unit, id, upload.fileName());
+      Audit.record(c, now, caller.username(), "scorecard.create", unit, id, madeFrom);
       return Library.row(c, id).orElseThrow();
     });
   }

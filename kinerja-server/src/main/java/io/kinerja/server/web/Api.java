@@ -39,10 +39,12 @@ final class Api {
 
   private final Services s;
   private final Callers callers;
+  private final Templating templating;
 
   Api(Services services, Callers callers) {
     this.s = services;
     this.callers = callers;
+    this.templating = new Templating(services, callers);
   }
 
   void register(Routes r) {
@@ -196,9 +198,17 @@ final class Api {
     ctx.json(out);
   }
 
+  /** The YAML, a zip or a multipart form; or, as JSON, a template of the catalogue ({@link Templating}). */
   private void createScorecard(Context ctx) {
     User caller = callers.require(ctx);
-    Library.Row row = s.scorecards().create(caller, ctx.pathParam("unit"), Uploads.of(ctx));
+    String unit = ctx.pathParam("unit");
+    Library.Row row;
+    if (Templating.isJson(ctx)) {
+      Templating.FromJson asked = templating.upload(ctx, caller, unit);
+      row = s.scorecards().create(caller, unit, asked.upload(), "template " + asked.template());
+    } else {
+      row = s.scorecards().create(caller, unit, Uploads.of(ctx));
+    }
     ctx.status(201).header("Location", V1 + "/scorecards/" + row.id()).json(summary(row));
   }
 

@@ -47,6 +47,7 @@ public final class Web {
       Routes routes = new Routes(cfg.routes);
       routes.get("/health", ctx -> ctx.json(JsonIn.MAPPER.createObjectNode().put("status", "ok")));
       api.register(routes);
+      new Templating(services, callers).register(routes);
       pages.register(routes);
       dashboards.register(routes);
       docs.register(routes);
