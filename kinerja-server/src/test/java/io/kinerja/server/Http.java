@@ -76,6 +76,10 @@ final class Http {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
   }
 
+  Response patch(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").method("PATCH", body(json)));
+  }
+
   Response put(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
   }

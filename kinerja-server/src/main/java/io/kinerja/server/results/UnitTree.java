@@ -14,14 +14,15 @@ record UnitTree(Map<String, List<String>> children, Map<String, List<Library.Row
 
   static UnitTree read(Connection c) throws SQLException {
     Map<String, List<String>> children = new LinkedHashMap<>();
-    for (String[] u : Sql.list(c, "SELECT id, parent_id FROM units ORDER BY id",
+    for (String[] u : Sql.list(c, "SELECT id, parent_id FROM units WHERE archived_at IS NULL ORDER BY id",
         r -> new String[] {r.getString(1), r.getString(2)})) {
       if (u[1] != null) {
         children.computeIfAbsent(u[1], k -> new ArrayList<>()).add(u[0]);
       }
     }
     Map<String, List<Library.Row>> scorecards = new LinkedHashMap<>();
-    for (Library.Row s : Sql.list(c, "SELECT id, unit_id, name, version, data_version FROM scorecards ORDER BY id",
+    for (Library.Row s : Sql.list(c, "SELECT id, unit_id, name, version, data_version FROM scorecards"
+        + " WHERE archived_at IS NULL ORDER BY id",
         r -> new Library.Row(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getLong(5)))) {
       scorecards.computeIfAbsent(s.unit(), k -> new ArrayList<>()).add(s);
     }

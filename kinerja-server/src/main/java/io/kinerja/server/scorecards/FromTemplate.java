@@ -33,15 +33,21 @@ public final class FromTemplate {
       yaml = replaceFirst(ID_LINE, yaml, "id: " + id);
     }
     if (name != null) {
-      yaml = replaceFirst(NAME_LINE, yaml, "name: " + quoted(name));
+      yaml = withName(yaml, name);
     }
     return new Upload(template.scorecardFile(), yaml, files);
+  }
+
+  /** The YAML with its top-level {@code name:} line set to {@code name}, the rest unchanged. */
+  public static String withName(String yaml, String name) {
+    return replaceFirst(NAME_LINE, yaml, "name: " + quoted(name));
   }
 
   private static String replaceFirst(Pattern line, String yaml, String replacement) {
     Matcher m = line.matcher(yaml);
     if (!m.find()) {
-      throw new IllegalStateException("a template lacks its top-level line " + line);
+      throw io.kinerja.core.problem.InvalidInputException.of(io.kinerja.core.problem.Location.field("name"),
+          "server.no_name_line");
     }
     return yaml.substring(0, m.start()) + replacement + yaml.substring(m.end());
   }

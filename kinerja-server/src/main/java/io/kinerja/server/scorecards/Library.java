@@ -48,8 +48,13 @@ public final class Library implements Definitions, AutoCloseable {
   }
 
   public static Optional<Row> row(Connection c, String id) throws SQLException {
-    return Sql.one(c, "SELECT id, unit_id, name, version, data_version FROM scorecards WHERE id = ?",
+    return Sql.one(c, "SELECT id, unit_id, name, version, data_version FROM scorecards WHERE id = ? AND archived_at IS NULL",
         r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getLong(5)), id);
+  }
+
+  /** Whether {@code id} is a scorecard that was deleted (archived): its id stays taken. */
+  public static boolean archived(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT 1 FROM scorecards WHERE id = ? AND archived_at IS NOT NULL", r -> 1, id).isPresent();
   }
 
   @Override
@@ -59,12 +64,22 @@ public final class Library implements Definitions, AutoCloseable {
       return Optional.empty();
     }
     ScorecardDocument document = prepared(c, scorecard, row.get().version()).document();
-    Set<String> indicators = document.scorecard().indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+    Set<String> indicators = indicatorsWithoutFigures(document);
     // A measure rolled up from child units (cascade:) takes no typed-in figures, as one computed from records.
     Set<String> computed = new java.util.HashSet<>(document.recordMeasures().keySet());
     computed.addAll(document.cascades().keySet());
     return Optional.of(new Current(row.get().unit(), row.get().version(), row.get().dataVersion(), computed,
         indicators));
+  }
+
+  /**
+   * The indicators whose ids figures may not use. An indicator that is its own measure (the catalogue's
+   * revenue, whose formula is revenue) is not among them: the formula reads that measure's figures.
+   */
+  static Set<String> indicatorsWithoutFigures(ScorecardDocument document) {
+    return document.scorecard().indicators().stream()
+        .filter(i -> i.formulaText() == null || !i.formulaText().strip().equals(i.id())).map(Indicator::id)
+        .collect(Collectors.toSet());
   }
 
   /** The version, read from the store the first time it is asked for. */

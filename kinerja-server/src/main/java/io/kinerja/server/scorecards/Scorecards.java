@@ -57,7 +57,8 @@ public final class Scorecards {
   public List<Library.Row> list(User caller) {
     return store.read(c -> {
       Set<String> visible = Access.visibleUnits(c, caller);
-      return Sql.list(c, "SELECT id, unit_id, name, version, data_version FROM scorecards ORDER BY id",
+      return Sql.list(c, "SELECT id, unit_id, name, version, data_version FROM scorecards"
+          + " WHERE archived_at IS NULL ORDER BY id",
           r -> new Library.Row(r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getLong(5))).stream()
           .filter(s -> visible == null || visible.contains(s.unit())).toList();
     });
@@ -101,7 +102,7 @@ public final class Scorecards {
     String id = checked.document().scorecard().id();
     return store.write(c -> {
       unitForEditing(c, caller, unit);
-      if (Library.row(c, id).isPresent()) {
+      if (Library.row(c, id).isPresent() || Library.archived(c, id)) {
         throw Refused.of(Refused.Reason.CONFLICT, "server.scorecard_exists", id);
       }
       long now = clock.millis();
@@ -118,6 +119,35 @@ public final class Scorecards {
    * names are kept unless uploaded again.
    */
   public Library.Row update(User caller, String id, Upload upload) {
+    return update(caller, id, upload, "scorecard.version", "");
+  }
+
+  /**
+   * A new name for the scorecard: the name lives in the YAML, so this is a new version whose file is the
+   * current one with its top-level {@code name:} line replaced (everything else byte for byte the same).
+   */
+  public Library.Row rename(User caller, String id, String name) {
+    Library.Row row = get(caller, id, Role.EDITOR);
+    Library.Prepared current = store.read(c -> library.prepared(c, id, row.version()));
+    Upload upload = new Upload(current.fileName(), FromTemplate.withName(current.yaml(), name), Map.of());
+    return update(caller, id, upload, "scorecard.rename", ": " + row.name() + " → " + name);
+  }
+
+  /**
+   * Deletes a scorecard by archiving it: it leaves every list and is refused like one that never was, while
+   * its versions, figures, history of values and audit trail stay in the store (and its id stays taken).
+   */
+  public void archive(User caller, String id) {
+    store.write(c -> {
+      Library.Row row = allowed(c, caller, id, Role.EDITOR);
+      long now = clock.millis();
+      Sql.update(c, "UPDATE scorecards SET archived_at = ? WHERE id = ?", now, id);
+      Audit.record(c, now, caller.username(), "scorecard.archive", row.unit(), id, row.name());
+      return null;
+    });
+  }
+
+  private Library.Row update(User caller, String id, Upload upload, String action, String detail) {
     Library.Row before = store.read(c -> allowed(c, caller, id, Role.EDITOR));
     Map<String, byte[]> inherited = store.read(c -> Library.files(c, id, before.version()));
     Checked checked = check(upload, inherited);
@@ -132,7 +162,7 @@ public final class Scorecards {
       Sql.update(c, "UPDATE scorecards SET version = ?, name = ? WHERE id = ?", version,
           checked.document().scorecard().name(), id);
       store(c, id, version, upload, checked, caller, now);
-      Audit.record(c, now, caller.username(), "scorecard.version", row.unit(), id, "version " + version);
+      Audit.record(c, now, caller.username(), action, row.unit(), id, "version " + version + detail);
       return Library.row(c, id).orElseThrow();
     });
   }
@@ -180,7 +210,7 @@ public final class Scorecards {
       problems.throwIfErrors();
       List<Entry> figures = figures(document, files);
       try (LoadedScorecard trial = ScorecardLoader.load(document, List.of())) {
-        Set<String> indicators = document.scorecard().indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+        Set<String> indicators = Library.indicatorsWithoutFigures(document);
         // Loaded without figures, the trial's measures are those of its raw records.
         Figures.check(figures, trial.data().measures().measures(), indicators);
       }

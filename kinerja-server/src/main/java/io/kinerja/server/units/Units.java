@@ -58,7 +58,7 @@ public final class Units {
   public List<Unit> list(User caller) {
     return store.read(c -> {
       Set<String> visible = Access.visibleUnits(c, caller);
-      return Sql.list(c, "SELECT id, parent_id, kind, name FROM units ORDER BY id", Units::unit).stream()
+      return Sql.list(c, "SELECT id, parent_id, kind, name FROM units WHERE archived_at IS NULL ORDER BY id", Units::unit).stream()
           .filter(u -> visible == null || visible.contains(u.id())).toList();
     });
   }
@@ -91,7 +91,7 @@ public final class Units {
         Access.require(c, caller, parent, Role.ADMIN);
       }
       checkParent(c, parent, k.get());
-      if (find(c, id).isPresent()) {
+      if (taken(c, id)) {
         throw Refused.of(Refused.Reason.CONFLICT, "server.unit_exists", id);
       }
       Sql.update(c, "INSERT INTO units (id, parent_id, kind, name, created_at) VALUES (?, ?, ?, ?, ?)", id, parent,
@@ -115,7 +115,7 @@ public final class Units {
   }
 
   /** A person is a leaf, and a unit sits below one of a higher level. */
-  private static void checkParent(Connection c, String parent, Kind kind) throws SQLException {
+  static void checkParent(Connection c, String parent, Kind kind) throws SQLException {
     if (parent == null) {
       return;
     }
@@ -127,8 +127,14 @@ public final class Units {
     }
   }
 
+  /** Whether a unit, archived or not, has this id: a deleted (archived) unit's id stays taken. */
+  public static boolean taken(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT 1 FROM units WHERE id = ?", r -> 1, id).isPresent();
+  }
+
+  /** The unit, unless it was deleted (archived). */
   public static Optional<Unit> find(Connection c, String id) throws SQLException {
-    return Sql.one(c, "SELECT id, parent_id, kind, name FROM units WHERE id = ?", Units::unit, id);
+    return Sql.one(c, "SELECT id, parent_id, kind, name FROM units WHERE id = ? AND archived_at IS NULL", Units::unit, id);
   }
 
   private static Unit unit(java.sql.ResultSet r) throws SQLException {

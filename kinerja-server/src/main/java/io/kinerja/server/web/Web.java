@@ -48,6 +48,7 @@ public final class Web {
       routes.get("/health", ctx -> ctx.json(JsonIn.MAPPER.createObjectNode().put("status", "ok")));
       api.register(routes);
       new Templating(services, callers).register(routes);
+      new Housekeeping(services, callers).register(routes);
       pages.register(routes);
       dashboards.register(routes);
       docs.register(routes);
