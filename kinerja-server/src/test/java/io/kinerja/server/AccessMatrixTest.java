@@ -93,7 +93,46 @@ class AccessMatrixTest {
     }));
     all.add(new Endpoint("GET results", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/results?period=2024")));
     all.add(new Endpoint("GET explain", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/explain/win_rate?period=2024")));
+    // --- server: templates, renames, moves and deletes (archives)
+    all.add(new Endpoint("POST scorecard from template", "editor", (h, t) -> h.post("/api/v1/units/" + t[0] + "/scorecards",
+        "{\"template\": \"sales-marketing\", \"id\": \"tpl-" + fresh.incrementAndGet() + "\"}")));
+    all.add(new Endpoint("PATCH unit name", "admin", (h, t) -> h.patch("/api/v1/units/" + t[0],
+        "{\"name\": \"Renamed " + fresh.incrementAndGet() + "\"}")));
+    all.add(new Endpoint("PATCH unit parent", "admin", (h, t) -> {
+      String unit = freshUnit(t[0], "unit");
+      String person = freshUnit(t[0], "person");
+      return h.patch("/api/v1/units/" + (person == null ? "no-such-person" : person), "{\"parent\": \""
+          + (unit == null ? "no-such-unit" : unit) + "\"}");
+    }));
+    all.add(new Endpoint("DELETE unit", "admin", (h, t) -> {
+      String unit = freshUnit(t[0], "person");
+      return h.delete("/api/v1/units/" + (unit == null ? "no-such-person" : unit));
+    }));
+    all.add(new Endpoint("PATCH scorecard name", "editor", (h, t) -> h.patch("/api/v1/scorecards/" + t[1],
+        "{\"name\": \"Renamed " + fresh.incrementAndGet() + "\"}")));
+    all.add(new Endpoint("DELETE scorecard", "editor", (h, t) -> {
+      String id = "del-" + fresh.incrementAndGet();
+      server.admin().send("POST", "/api/v1/units/" + t[0] + "/scorecards", "application/yaml",
+          Tiny.yaml(id).getBytes(StandardCharsets.UTF_8));
+      return h.delete("/api/v1/scorecards/" + id);
+    }));
     return all;
+  }
+
+  /** A new unit under {@code parent}, made by the organisation admin; null where the parent does not exist. */
+  private String freshUnit(String parent, String kind) {
+    String id = "f" + fresh.incrementAndGet();
+    Http.Response r = server.admin().post("/api/v1/units", "{\"id\": \"" + id + "\", \"name\": \"Fresh\", \"kind\": \""
+        + kind + "\", \"parent\": \"" + parent + "\"}");
+    return r.status() == 201 ? id : null;
+  }
+
+  @Test
+  void the_templates_are_listed_to_anyone_signed_in_and_to_nobody_else() {
+    for (Map.Entry<String, Http> user : users.entrySet()) {
+      assertThat(user.getValue().get("/api/v1/templates").status()).as(user.getKey()).isEqualTo(200);
+    }
+    assertThat(server.anonymous().get("/api/v1/templates").status()).isEqualTo(401);
   }
 
   @Test

@@ -202,6 +202,39 @@ abstract class BadInputScenario {
     refused(() -> admin.get("/api/v1/nothing-here"), 404);
   }
 
+  // --- server: templates, renames, moves
+
+  @Test
+  void a_scorecard_from_a_template_with_unknown_fields_wrong_types_or_an_unknown_template_names_each_field() {
+    String path = "/api/v1/units/acme/scorecards";
+    refused(() -> admin.post(path, "{\"template\": \"hospital-bsc\", \"colour\": \"red\"}"), 422, "colour");
+    refused(() -> admin.post(path, "{\"template\": 7, \"id\": [\"x\"], \"name\": true}"), 422, "template", "id", "name");
+    refused(() -> admin.post(path, "{\"template\": \"hospital\", \"id\": \"Bad Id\", \"name\": \"two\\nlines\"}"), 422,
+        "template", "id", "name");
+    refused(() -> admin.post(path, "{\"id\": \"no-template\"}"), 422, "template");
+    refused(() -> admin.post(path, "[\"hospital-bsc\"]"), 422, "body", "template");
+    refused(() -> admin.post(path, "{\"template\": \"hospital-bsc\", \"id\": \"tiny\"}"), 409);
+  }
+
+  @Test
+  void a_unit_change_with_unknown_fields_wrong_types_a_bad_name_or_parent_names_each_field() {
+    expect(admin.post("/api/v1/units", "{\"id\": \"branch\", \"name\": \"Branch\", \"kind\": \"division\", \"parent\": \"acme\"}"), 201);
+    refused(() -> admin.patch("/api/v1/units/branch", "{\"name\": \"B\", \"kind\": \"unit\"}"), 422, "kind");
+    refused(() -> admin.patch("/api/v1/units/branch", "{\"name\": 5, \"parent\": {}}"), 422, "name", "parent");
+    refused(() -> admin.patch("/api/v1/units/branch", "{\"name\": \"  \"}"), 422, "name");
+    refused(() -> admin.patch("/api/v1/units/branch", "{\"parent\": \"nowhere\"}"), 422, "parent");
+    refused(() -> admin.patch("/api/v1/units/acme", "{\"parent\": \"branch\"}"), 422, "parent");
+    refused(() -> admin.patch("/api/v1/units/branch", "{\"name\": \"B\""), 400);
+  }
+
+  @Test
+  void a_scorecard_rename_with_unknown_fields_wrong_types_or_no_name_names_each_field() {
+    refused(() -> admin.patch("/api/v1/scorecards/tiny", "{\"name\": \"T\", \"id\": \"other\"}"), 422, "id");
+    refused(() -> admin.patch("/api/v1/scorecards/tiny", "{\"name\": 3}"), 422, "name");
+    refused(() -> admin.patch("/api/v1/scorecards/tiny", "{}"), 422, "name");
+    refused(() -> admin.patch("/api/v1/scorecards/tiny", "{\"name\": \"" + "x".repeat(201) + "\"}"), 422, "name");
+  }
+
   @Test
   void the_good_rows_of_a_file_are_written_once_the_file_is_fixed() {
     expect(importFile("figures.csv", utf8("period,measure,value\n2024,won,31\n2024,leads,120\n")), 200);
