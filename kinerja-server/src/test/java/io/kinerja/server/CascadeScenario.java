@@ -134,6 +134,26 @@ abstract class CascadeScenario {
   }
 
   @Test
+  void a_deleted_child_scorecard_or_a_child_unit_moved_away_leaves_the_roll_up_at_once() {
+    unit("east", "division", "holding");
+    yaml("east", division("east-sales", "Sales"));
+    figure("north-sales", "2021", 1);
+    figure("south-east-sales", "2021", 2);
+    figure("east-sales", "2021", 4);
+    assertThat(value(results("holding-sales", "2021"), "total")).isEqualTo(7.0);
+    expect(admin.delete("/api/v1/scorecards/east-sales"), 204);
+    assertThat(value(results("holding-sales", "2021"), "total")).isEqualTo(3.0);
+    expect(admin.delete("/api/v1/units/east"), 204);
+
+    unit("elsewhere", "company", null);
+    expect(admin.patch("/api/v1/units/south-east", "{\"parent\": \"elsewhere\"}"), 200);
+    JsonNode moved = results("holding-sales", "2021");
+    assertThat(value(moved, "total")).isEqualTo(1.0);
+    expect(admin.patch("/api/v1/units/south-east", "{\"parent\": \"holding\"}"), 200);
+    assertThat(value(results("holding-sales", "2021"), "total")).isEqualTo(3.0);
+  }
+
+  @Test
   void a_viewer_of_the_company_sees_the_rolled_up_value() {
     Http viewer = server.user("holding-viewer-" + engine().name().toLowerCase(), "holding", "viewer");
     JsonNode r = expect(viewer.get("/api/v1/scorecards/holding-sales/results?period=2025"), 200).json();
