@@ -30,10 +30,17 @@ public final class KinerjaServer implements AutoCloseable {
    * How to start: {@code port} (0: any free one), {@code data} (the embedded store and the file cache),
    * {@code db} (a PostgreSQL JDBC URL instead of the embedded store, with its user and password),
    * {@code examples} (the demo's case folders, or null for no demo) and the first admin's password (null:
-   * a random one, printed once).
+   * a random one, printed once), and {@code secrets}: the properties file the raw-record engines' file
+   * credentials are read from (null: none; environment credentials are the server's environment).
    */
   public record Settings(String host, int port, Path data, String db, String dbUser, String dbPassword, Path examples,
-      String adminPassword) {}
+      String adminPassword, Path secrets) {
+
+    public Settings(String host, int port, Path data, String db, String dbUser, String dbPassword, Path examples,
+        String adminPassword) {
+      this(host, port, data, db, dbUser, dbPassword, examples, adminPassword, null);
+    }
+  }
 
   private final Store store;
   private final Library library;
@@ -48,7 +55,7 @@ public final class KinerjaServer implements AutoCloseable {
   public static KinerjaServer start(Settings settings, PrintWriter out) {
     Store store = settings.db() == null ? Store.embedded(settings.data())
         : Store.postgresql(settings.db(), settings.dbUser(), settings.dbPassword());
-    Library library = new Library(settings.data().resolve("cache"));
+    Library library = new Library(settings.data().resolve("cache"), settings.secrets());
     try {
       Clock clock = Clock.systemUTC();
       Users users = new Users(store, clock, new Throttle(clock));

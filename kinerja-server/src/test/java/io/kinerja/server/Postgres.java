@@ -30,6 +30,17 @@ final class Postgres {
     return base() + (base().contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  /** Runs statements on the database of {@code url} (a fresh schema's, say) as the test user. */
+  static void execute(String url, String... statements) {
+    try (Connection c = DriverManager.getConnection(url, user(), null); Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(String.join("; ", statements), e);
+    }
+  }
+
   static void drop(String url) {
     String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
     execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -27,6 +27,10 @@ final class TestServer implements AutoCloseable {
   private String adminToken;
 
   private TestServer(Store.Engine engine, Path examples, String adminPassword) {
+    this(engine, examples, adminPassword, null);
+  }
+
+  private TestServer(Store.Engine engine, Path examples, String adminPassword, Path secrets) {
     try {
       data = Files.createTempDirectory("kinerja-server-test");
     } catch (IOException e) {
@@ -34,7 +38,12 @@ final class TestServer implements AutoCloseable {
     }
     db = engine == Store.Engine.POSTGRESQL ? Postgres.freshSchema() : null;
     server = KinerjaServer.start(new KinerjaServer.Settings("127.0.0.1", 0, data, db, db == null ? null : Postgres.user(),
-        null, examples, adminPassword), new PrintWriter(printed, true));
+        null, examples, adminPassword, secrets), new PrintWriter(printed, true));
+  }
+
+  /** A server given {@code secrets} as its secrets file (where engines' file credentials are read). */
+  static TestServer withSecrets(Store.Engine engine, Path secrets) {
+    return new TestServer(engine, null, ADMIN_PASSWORD, secrets);
   }
 
   static TestServer start(Store.Engine engine) {

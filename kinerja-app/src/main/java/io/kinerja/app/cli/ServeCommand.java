@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -52,6 +53,9 @@ public final class ServeCommand implements Command {
                          the user and password come from KINERJA_DB_USER and KINERJA_DB_PASSWORD
                          (or KINERJA_DB_PASSWORD_FILE, a file holding it)
           --demo         load the reference cases of examples/ (RSI Unisma 2014, the 2025 funnel)
+          --secrets FILE a properties file (or KINERJA_SECRETS_FILE) where a scorecard's engine
+                         credentials written { file: F, key: K } are looked up by K; credentials
+                         written { env: NAME } come from this process's environment
         The first start creates the user admin: its password is KINERJA_ADMIN_PASSWORD when set,
         otherwise a random one printed once.
         """;
@@ -75,7 +79,8 @@ public final class ServeCommand implements Command {
 
   /** Starts the server as the arguments say and returns it running. */
   KinerjaServer start(List<String> argv, PrintWriter out) {
-    Args args = Args.parse(argv, Set.of("--port", "--host", "--data", "--db"), Set.of("--demo"), Set.of());
+    Args args = Args.parse(argv, Set.of("--port", "--host", "--data", "--db", "--secrets"), Set.of("--demo"),
+        Set.of());
     args.positional(0, 0, "");
     int port = port(args.option("--port").orElse("7070"));
     String host = args.option("--host").orElse("127.0.0.1");
@@ -85,9 +90,14 @@ public final class ServeCommand implements Command {
       throw InvalidInputException.of(Location.field("--db"), "server.password_in_url");
     }
     Path examples = args.flag("--demo") ? examples() : null;
+    Path secrets = args.option("--secrets").or(() -> Optional.ofNullable(environment.get("KINERJA_SECRETS_FILE")))
+        .map(Path::of).orElse(null);
+    if (secrets != null && !Files.isReadable(secrets)) {
+      throw InvalidInputException.of(Location.field("--secrets"), "server.secrets_unreadable", secrets.toString());
+    }
     KinerjaServer server = KinerjaServer.start(new KinerjaServer.Settings(host, port, data, db,
         environment.get("KINERJA_DB_USER"), db == null ? null : password(), examples,
-        environment.get("KINERJA_ADMIN_PASSWORD")), out);
+        environment.get("KINERJA_ADMIN_PASSWORD"), secrets), out);
     out.println("Kinerja serves on http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + server.port()
         + "/ (" + (db == null ? "embedded store in " + data.toAbsolutePath() : "PostgreSQL") + ");"
         + " the API is described at /api/docs. Stop it with Ctrl+C.");

@@ -38,10 +38,20 @@ public final class Engines {
 
   /** A connector to the engine {@code declaration} names ({@code null}: the embedded DuckDB). */
   public static Connector open(EngineDeclaration declaration, Path folder, Map<String, String> environment) {
+    return open(declaration, folder, environment, null);
+  }
+
+  /**
+   * As {@link #open(EngineDeclaration, Path, Map)}, but a credential written {@code { file: F, key: K }} is
+   * read from {@code secrets} (when not null) instead of the file F beside the scorecard: the server keeps
+   * no secret in its store, and is given one secrets file when it starts.
+   */
+  public static Connector open(EngineDeclaration declaration, Path folder, Map<String, String> environment,
+      Path secrets) {
     if (declaration == null) {
       return DuckDbEngine.inMemory();
     }
-    EngineSettings settings = settings(declaration, folder, environment);
+    EngineSettings settings = settings(declaration, folder, environment, secrets);
     try {
       return switch (declaration.kind()) {
         case "postgresql" -> jdbc(settings, new org.postgresql.Driver(), new PostgresDialect(), "connectTimeout", "10");
@@ -58,15 +68,20 @@ public final class Engines {
 
   /** The settings with the credentials read; every credential that cannot be read is reported. */
   static EngineSettings settings(EngineDeclaration declaration, Path folder, Map<String, String> environment) {
+    return settings(declaration, folder, environment, null);
+  }
+
+  private static EngineSettings settings(EngineDeclaration declaration, Path folder, Map<String, String> environment,
+      Path secrets) {
     Problems problems = new Problems();
-    String user = reveal(declaration.user(), "user", folder, environment, problems);
-    String password = reveal(declaration.password(), "password", folder, environment, problems);
+    String user = reveal(declaration.user(), "user", folder, environment, secrets, problems);
+    String password = reveal(declaration.password(), "password", folder, environment, secrets, problems);
     problems.throwIfErrors();
     return new EngineSettings(declaration.kind(), declaration.url(), declaration.master(), user, password, folder);
   }
 
   private static String reveal(EngineDeclaration.Secret secret, String what, Path folder, Map<String, String> environment,
-      Problems problems) {
+      Path secrets, Problems problems) {
     if (secret == null) {
       return null;
     }
@@ -80,11 +95,10 @@ public final class Engines {
       }
       return value;
     }
-    return fromFile(secret, what, folder, problems);
+    return fromFile(secret, what, secrets != null ? secrets : folder.resolve(secret.file()), problems);
   }
 
-  private static String fromFile(EngineDeclaration.Secret secret, String what, Path folder, Problems problems) {
-    Path path = folder.resolve(secret.file());
+  private static String fromFile(EngineDeclaration.Secret secret, String what, Path path, Problems problems) {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       properties.load(reader);

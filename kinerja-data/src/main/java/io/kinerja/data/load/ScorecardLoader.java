@@ -76,12 +76,26 @@ public final class ScorecardLoader {
    * ScorecardReader} gave it; the loaded one has its derived weights applied.
    */
   public static LoadedScorecard load(ScorecardDocument read, List<Observation> figures) {
+    return load(read, figures, System.getenv(), null);
+  }
+
+  /**
+   * As {@link #load(ScorecardDocument, List)}, with {@code environment} for the process's environment and
+   * the engine's file credentials read from {@code secrets} (null: the files beside the scorecard).
+   */
+  public static LoadedScorecard load(ScorecardDocument read, List<Observation> figures, Map<String, String> environment,
+      Path secrets) {
     Problems problems = new Problems();
-    return load(withWeights(read, problems), figures, problems, List.of(), System.getenv());
+    return load(withWeights(read, problems), figures, problems, List.of(), environment, secrets);
   }
 
   private static LoadedScorecard load(ScorecardDocument document, List<Observation> observations, Problems problems,
       List<String> dimensions, Map<String, String> environment) {
+    return load(document, observations, problems, dimensions, environment, null);
+  }
+
+  private static LoadedScorecard load(ScorecardDocument document, List<Observation> observations, Problems problems,
+      List<String> dimensions, Map<String, String> environment, Path secrets) {
     List<Programme> programmes = read(document, document.programmes(), problems,
         table -> ProgrammesCsv.read(table, document.programmes().numbers(), problems));
     List<Answers> answers = read(document, document.surveys(), problems,
@@ -96,7 +110,8 @@ public final class ScorecardLoader {
     }
     problems.throwIfErrors();
     SqlEngine engine = metrics.isEmpty() ? null
-        : new SqlEngine(Engines.open(document.engine(), document.folder(), environment), RecordMeasures.sources(document),
+        : new SqlEngine(Engines.open(document.engine(), document.folder(), environment, secrets),
+            RecordMeasures.sources(document),
             metrics, document.folder());
     Set<Period> periods = new TreeSet<>(figures.periods());
     programmes.forEach(p -> periods.add(p.period()));

@@ -3,6 +3,7 @@ package io.kinerja.server.scorecards;
 import io.kinerja.core.model.Indicator;
 import io.kinerja.data.load.LoadedScorecard;
 import io.kinerja.data.load.ScorecardLoader;
+import io.kinerja.data.yaml.EngineDeclaration;
 import io.kinerja.data.yaml.ScorecardDocument;
 import io.kinerja.data.yaml.ScorecardReader;
 import io.kinerja.server.store.Sql;
@@ -41,10 +42,36 @@ public final class Library implements Definitions, AutoCloseable {
   private static final int KEPT = 32;
 
   private final Path cache;
+  private final Path secrets;
   private final Map<String, Prepared> prepared = new LinkedHashMap<>(16, 0.75f, true);
 
   public Library(Path cache) {
+    this(cache, null);
+  }
+
+  /**
+   * {@code secrets}: the server's secrets file, where a raw-record engine's {@code { file:, key: }}
+   * credentials are read (the store never holds one); null: there is none.
+   */
+  public Library(Path cache, Path secrets) {
     this.cache = cache;
+    this.secrets = secrets;
+  }
+
+  /** A version's document loaded as the server loads it: credentials from its environment and secrets file. */
+  LoadedScorecard load(ScorecardDocument document) {
+    EngineDeclaration engine = document.engine();
+    if (secrets == null && engine != null) {
+      // A secrets file beside the scorecard would have to be uploaded, and so kept in the store: never.
+      io.kinerja.core.problem.Problems problems = new io.kinerja.core.problem.Problems();
+      for (EngineDeclaration.Secret s : java.util.Arrays.asList(engine.user(), engine.password())) {
+        if (s != null && s.file() != null) {
+          problems.error(s.location(), "server.no_secrets_file", s.key());
+        }
+      }
+      problems.throwIfErrors();
+    }
+    return ScorecardLoader.load(document, List.of(), System.getenv(), secrets);
   }
 
   public static Optional<Row> row(Connection c, String id) throws SQLException {
@@ -108,7 +135,7 @@ public final class Library implements Definitions, AutoCloseable {
         r -> new String[] {r.getString(1), r.getString(2)}, id, version).orElseThrow();
     Map<String, byte[]> files = files(c, id, version);
     Path folder = laidOut(id, version, files);
-    LoadedScorecard loaded = ScorecardLoader.load(ScorecardReader.read(head[0], head[1], folder), List.of());
+    LoadedScorecard loaded = load(ScorecardReader.read(head[0], head[1], folder));
     return new Prepared(id, version, head[0], head[1], loaded.document(), loaded); // weights derived, as loaded
   }
 

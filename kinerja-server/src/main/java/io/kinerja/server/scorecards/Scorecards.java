@@ -5,7 +5,6 @@ import io.kinerja.core.problem.InvalidInputException;
 import io.kinerja.core.problem.Location;
 import io.kinerja.core.problem.Problems;
 import io.kinerja.data.load.LoadedScorecard;
-import io.kinerja.data.load.ScorecardLoader;
 import io.kinerja.data.yaml.ScorecardDocument;
 import io.kinerja.data.yaml.ScorecardReader;
 import io.kinerja.server.audit.Audit;
@@ -209,7 +208,7 @@ public final class Scorecards {
           .forEach(n -> problems.error(Location.file(n), "server.file_not_named", n, upload.fileName()));
       problems.throwIfErrors();
       List<Entry> figures = figures(document, files);
-      try (LoadedScorecard trial = ScorecardLoader.load(document, List.of())) {
+      try (LoadedScorecard trial = library.load(document)) {
         Set<String> indicators = Library.indicatorsWithoutFigures(document);
         // Loaded without figures, the trial's measures are those of its raw records.
         Figures.check(figures, trial.data().measures().measures(), indicators);

@@ -1,0 +1,12 @@
+package io.kinerja.server;
+
+import io.kinerja.server.store.Store;
+
+/** Raw records from a database table, the server's store embedded (SQLite). */
+class RecordsFromDatabaseOnEmbeddedStoreTest extends RecordsFromDatabaseScenario {
+
+  @Override
+  Store.Engine engine() {
+    return Store.Engine.SQLITE;
+  }
+}
