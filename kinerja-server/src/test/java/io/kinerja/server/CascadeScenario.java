@@ -169,6 +169,14 @@ abstract class CascadeScenario {
         "[{\"period\": \"2025\", \"measure\": \"total_sales\", \"value\": 1}]");
     assertThat(r.status()).isEqualTo(422);
     assertThat(r.body()).contains("total_sales");
+    var parts = Http.parts();
+    parts.put("scorecard", java.util.Map.entry("scorecard.yaml", COMPANY.replace("measures:\n",
+        "data:\n  measures: measures.csv\nmeasures:\n").getBytes(StandardCharsets.UTF_8)));
+    parts.put("measures", java.util.Map.entry("measures.csv",
+        "period,measure,value\n2025,total_sales,5\n".getBytes(StandardCharsets.UTF_8)));
+    Http.Response upload = admin.multipart("PUT", "/api/v1/scorecards/holding-sales", parts);
+    assertThat(upload.status()).isEqualTo(422);
+    assertThat(upload.body()).contains("measures.csv:2", "child units");
     assertThat(server.snapshot()).isEqualTo(before);
   }
 

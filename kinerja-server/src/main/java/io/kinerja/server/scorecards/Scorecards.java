@@ -210,8 +210,10 @@ public final class Scorecards {
       List<Entry> figures = figures(document, files);
       try (LoadedScorecard trial = library.load(document)) {
         Set<String> indicators = Library.indicatorsWithoutFigures(document);
-        // Loaded without figures, the trial's measures are those of its raw records.
-        Figures.check(figures, trial.data().measures().measures(), indicators);
+        // Loaded without figures, the trial's measures are those of its raw records; a cascade's are computed too.
+        Set<String> computed = new java.util.HashSet<>(trial.data().measures().measures());
+        computed.addAll(document.cascades().keySet());
+        Figures.check(figures, computed, indicators);
       }
       Map<String, byte[]> kept = new LinkedHashMap<>();
       named.keySet().stream().filter(p -> document.measures() == null || !p.equals(document.measures().path()))
