@@ -20,6 +20,11 @@ public final class Surveys {
     return new Surveys(List.of());
   }
 
+  /** Every period's answers of every questionnaire, as given. */
+  public List<Answers> all() {
+    return answers;
+  }
+
   public Set<String> questionnaires() {
     Set<String> names = new TreeSet<>();
     answers.forEach(a -> names.add(a.questionnaire()));

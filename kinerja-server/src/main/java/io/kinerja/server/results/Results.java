@@ -24,6 +24,7 @@ import io.kinerja.data.yaml.Cascade;
 import io.kinerja.data.load.LoadedScorecard;
 import io.kinerja.server.auth.Role;
 import io.kinerja.server.auth.User;
+import io.kinerja.server.questionnaires.Questionnaires;
 import io.kinerja.server.scorecards.Library;
 import io.kinerja.server.scorecards.Scorecards;
 import io.kinerja.server.store.Store;
@@ -223,7 +224,9 @@ public final class Results {
       sources.add(0, cascaded); // a rolled-up measure is the children's, whatever figures were typed in
       periods.addAll(cascaded.periods());
     }
-    UnitData data = new UnitData(new CombinedMeasures(sources), loaded.data().surveys(), loaded.data().programme());
+    // The survey file's answers and those of the scorecard's questionnaires, answered through their links.
+    UnitData data = new UnitData(new CombinedMeasures(sources),
+        Questionnaires.withResponses(c, row.id(), loaded.data().surveys()), loaded.data().programme());
     return new Evaluable(prepared, data, at.figures(), periods);
   }
 

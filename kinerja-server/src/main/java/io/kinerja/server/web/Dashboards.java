@@ -118,7 +118,7 @@ final class Dashboards {
     main.append("<nav class=\"crumbs\" aria-label=\"").append(Layout.t(lang, "page.breadcrumbs")).append("\"><a href=\"/?lang=")
         .append(lang.code()).append("\">").append(Layout.t(lang, "page.home")).append("</a></nav>")
         .append("<h1>").append(Html.escape(name)).append("</h1>")
-        .append(pickers(lang, id, outline, shownPeriod, by));
+        .append(pickers(lang, id, outline, shownPeriod, by)).append(AhpPages.links(lang, id));
     JsonNode overall = result.get("overall");
     String overallTone = tones.of(text(overall, "category"));
     double[] range = range(outline.scorecard().scoring(), result);

@@ -52,6 +52,8 @@ public final class Web {
       pages.register(routes);
       dashboards.register(routes);
       docs.register(routes);
+      new AhpPages(services, callers).register(routes);
+      new QuestionnairePages(services, callers).register(routes);
       Errors.register(cfg.routes);
       registered.set(routes.all());
     });
