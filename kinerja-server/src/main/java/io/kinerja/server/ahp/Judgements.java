@@ -72,17 +72,25 @@ public final class Judgements {
 
   /** Weights, λmax, CI and CR of a matrix by the core's standard method, and its most inconsistent judgement. */
   public static Computed compute(List<String> elements, double[][] values) {
-    PairwiseMatrix matrix = PairwiseMatrix.of(elements, values, fields());
+    return compute(elements, values, "elements");
+  }
+
+  /** As {@link #compute(List, double[][])}; a problem with element k is placed at {@code elementsField[k]}. */
+  static Computed compute(List<String> elements, double[][] values, String elementsField) {
+    if (values.length != elements.size()) {
+      throw InvalidInputException.of(Location.field("matrix"), "ahp.page.wrong_size", elements.size(), values.length);
+    }
+    PairwiseMatrix matrix = PairwiseMatrix.of(elements, values, fields(elementsField));
     AhpResult result = Ahp.standard().priorities(matrix);
     return new Computed(result, worst(matrix, result));
   }
 
   /** Problems are placed at {@code matrix[i][j]} and {@code elements[k]}, the request's own fields. */
-  static MatrixLocations fields() {
+  static MatrixLocations fields(String elementsField) {
     return new MatrixLocations() {
       @Override
       public Location element(int index) {
-        return Location.field("elements[" + index + "]");
+        return Location.field(elementsField + "[" + index + "]");
       }
 
       @Override
@@ -156,7 +164,7 @@ public final class Judgements {
     if (level.ids().size() < 2) {
       throw InvalidInputException.of(Location.field("perspective"), "ahp.page.too_few", level.ids().size());
     }
-    Computed computed = compute(level.ids(), values);
+    Computed computed = compute(level.ids(), values, "matrix");
     store.write(c -> {
       Library.Row row = Scorecards.allowed(c, caller, scorecard, Role.VIEWER);
       long now = clock.millis();
@@ -218,7 +226,7 @@ public final class Judgements {
 
   /** Every problem of a would-be matrix for {@code elements}, placed at the request's fields. */
   public static List<Problem> check(List<String> elements, double[][] values) {
-    return PairwiseMatrix.check(elements, values, fields());
+    return PairwiseMatrix.check(elements, values, fields("elements"));
   }
 
   static void throwIfAny(List<Problem> found) {
