@@ -92,6 +92,27 @@ class AccessMatrixTest {
       return h.multipart("POST", "/api/v1/scorecards/" + t[1] + "/imports", parts);
     }));
     all.add(new Endpoint("GET results", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/results?period=2024")));
+    all.add(new Endpoint("GET scorecard ahp", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/ahp")));
+    all.add(new Endpoint("PUT scorecard ahp", "viewer", (h, t) -> h.put("/api/v1/scorecards/" + t[1] + "/ahp",
+        "{\"matrix\": [[1]]}")));
+    all.add(new Endpoint("POST ahp apply", "editor", (h, t) -> {
+      server.admin().put("/api/v1/scorecards/" + t[1] + "/ahp", "{\"matrix\": [[1]]}");
+      return h.post("/api/v1/scorecards/" + t[1] + "/ahp/apply", "");
+    }));
+    all.add(new Endpoint("GET questionnaires", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/questionnaires")));
+    all.add(new Endpoint("POST questionnaire", "editor", (h, t) -> h.post("/api/v1/scorecards/" + t[1] + "/questionnaires",
+        QUESTIONNAIRE)));
+    all.add(new Endpoint("GET questionnaire", "viewer", (h, t) -> h.get("/api/v1/questionnaires/" + questionnaire(t[1]))));
+    all.add(new Endpoint("POST questionnaire links", "editor", (h, t) -> h.post("/api/v1/questionnaires/"
+        + questionnaire(t[1]) + "/links", "{\"count\": 1}")));
+    all.add(new Endpoint("DELETE questionnaire link", "editor", (h, t) -> {
+      String q = questionnaire(t[1]);
+      Http.Response made = server.admin().post("/api/v1/questionnaires/" + q + "/links", "{\"count\": 1}");
+      String link = made.status() == 201 ? made.json().get("links").get(0).get("id").asText() : "no-such-link";
+      return h.delete("/api/v1/questionnaires/" + q + "/links/" + link);
+    }));
+    all.add(new Endpoint("POST questionnaire close", "editor", (h, t) -> h.post("/api/v1/questionnaires/"
+        + questionnaire(t[1]) + "/close", "")));
     all.add(new Endpoint("GET explain", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/explain/win_rate?period=2024")));
     // --- server: templates, renames, moves and deletes (archives)
     all.add(new Endpoint("POST scorecard from template", "editor", (h, t) -> h.post("/api/v1/units/" + t[0] + "/scorecards",
@@ -133,6 +154,49 @@ class AccessMatrixTest {
       assertThat(user.getValue().get("/api/v1/templates").status()).as(user.getKey()).isEqualTo(200);
     }
     assertThat(server.anonymous().get("/api/v1/templates").status()).isEqualTo(401);
+  }
+
+  private static final String QUESTIONNAIRE = "{\"survey\": \"staff\", \"period\": \"2024\", \"questions\": [\"Q\"],"
+      + " \"scale_min\": 1, \"scale_max\": 5}";
+
+  /** A new open questionnaire of the scorecard, made by the organisation admin (or an id that names none). */
+  private String questionnaire(String scorecard) {
+    Http.Response r = server.admin().post("/api/v1/scorecards/" + scorecard + "/questionnaires", QUESTIONNAIRE);
+    return r.status() == 201 ? r.json().get("id").asText() : "no-such-questionnaire";
+  }
+
+  /** The AHP calculator stores nothing and reads no unit: any signed-in user may use it, nobody else. */
+  @Test
+  void the_ahp_calculator_answers_anyone_signed_in_and_nobody_else() {
+    String body = "{\"elements\": [\"a\", \"b\"], \"matrix\": [[1, 3], [0.3333333333333333, 1]]}";
+    for (Map.Entry<String, Http> user : users.entrySet()) {
+      assertThat(user.getValue().post("/api/v1/ahp", body).status()).as(user.getKey()).isEqualTo(200);
+    }
+    assertThat(server.anonymous().post("/api/v1/ahp", body).status()).isEqualTo(401);
+  }
+
+  /**
+   * The respondent's routes are public but scoped to one link's token: they answer without signing in,
+   * show that link's questions only, and refuse every other token alike.
+   */
+  @Test
+  void questionnaire_token_routes_are_public_but_reach_only_their_own_link() {
+    String q = questionnaire("sc-own");
+    String token = expect(server.admin().post("/api/v1/questionnaires/" + q + "/links", "{\"count\": 1}"), 201).json()
+        .get("links").get(0).get("token").asText();
+    Http anonymous = server.anonymous();
+    JsonNode shown = expect(anonymous.get("/api/v1/respond/" + token), 200).json();
+    assertThat(shown.properties().stream().map(Map.Entry::getKey).toList())
+        .containsExactly("title", "questions", "scale_min", "scale_max");
+    for (String other : List.of(q, token.substring(1), "kin_not-a-real-token")) {
+      Http.Response r = anonymous.get("/api/v1/respond/" + other);
+      assertThat(r.status()).isEqualTo(404);
+      assertThat(anonymous.post("/api/v1/respond/" + other, "{\"answers\": [3]}").status()).isEqualTo(404);
+    }
+    assertThat(anonymous.get("/api/v1/questionnaires/" + q).status()).isEqualTo(401);
+    assertThat(anonymous.as(token).get("/api/v1/questionnaires/" + q).status()).isEqualTo(401);
+    expect(anonymous.post("/api/v1/respond/" + token, "{\"answers\": [3]}"), 201);
+    assertThat(anonymous.post("/api/v1/respond/" + token, "{\"answers\": [3]}").status()).isEqualTo(409);
   }
 
   @Test

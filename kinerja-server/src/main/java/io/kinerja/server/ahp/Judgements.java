@@ -149,7 +149,7 @@ public final class Judgements {
     Saved mine = current.stream().filter(s -> s.username().equals(caller.username())).findFirst().orElse(null);
     GroupJudgement group = null;
     Worst worst = null;
-    if (!current.isEmpty() && level.ids().size() >= 2) {
+    if (!current.isEmpty()) {
       List<Respondent> respondents = current.stream()
           .map(s -> new Respondent(s.username(), PairwiseMatrix.of(s.elements(), s.matrix()))).toList();
       group = Ahp.standard().group(respondents, false);
@@ -161,9 +161,6 @@ public final class Judgements {
   /** Saves the caller's own matrix for the level (anyone who may see the scorecard may judge). */
   public Computed save(User caller, String scorecard, String perspective, double[][] values) {
     Level level = level(caller, scorecard, perspective);
-    if (level.ids().size() < 2) {
-      throw InvalidInputException.of(Location.field("perspective"), "ahp.page.too_few", level.ids().size());
-    }
     Computed computed = compute(level.ids(), values, "matrix");
     store.write(c -> {
       Library.Row row = Scorecards.allowed(c, caller, scorecard, Role.VIEWER);

@@ -358,8 +358,8 @@ final class QuestionnairePages {
           .append(Numbers.format(lang, l.index(), 2, 2)).append(" %</dd><dt>").append(Layout.t(lang, "questionnaire.page.class"))
           .append("</dt><dd id=\"q-class\">").append(Html.escape(l.className(lang))).append("</dd></dl>");
     }
-    main.append("<div class=\"q-table\"><table><caption>").append(Layout.t(lang, "questionnaire.page.per_item"))
-        .append("</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">")
+    main.append("<p class=\"meta\" id=\"q-per-item\">").append(Layout.t(lang, "questionnaire.page.per_item"))
+        .append("</p><div class=\"q-table\"><table aria-describedby=\"q-per-item\"><thead><tr><th scope=\"col\">#</th><th scope=\"col\">")
         .append(Layout.t(lang, "questionnaire.page.question")).append("</th>");
     for (int v = q.scaleMin(); v <= q.scaleMax(); v++) {
       main.append("<th scope=\"col\" class=\"num\">").append(v).append("</th>");
