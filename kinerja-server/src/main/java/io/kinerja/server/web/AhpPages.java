@@ -257,7 +257,8 @@ final class AhpPages {
       return;
     }
     Judgements.Computed now = Judgements.compute(ids, mine);
-    main.append("<section class=\"panel ahp\" id=\"ahp\" data-scorecard=\"").append(Html.escape(id))
+    main.append("<section class=\"panel ahp").append(now.result().consistent() ? "" : " inconsistent")
+        .append("\" id=\"ahp\" data-scorecard=\"").append(Html.escape(id))
         .append("\" data-perspective=\"").append(perspective == null ? "" : Html.escape(perspective))
         .append("\" data-csrf=\"").append(Html.escape(session.csrf())).append("\" data-lang=\"").append(lang.code())
         .append("\" data-elements=\"").append(Html.escape(json(ids))).append("\" data-texts=\"")
