@@ -378,6 +378,30 @@ abstract class AhpAndQuestionnaireScenario {
     expect(anyone.post(respond, "{\"answers\": [3, 3, 3]}"), 201);
   }
 
+  @Test
+  void the_respondents_form_reports_a_missing_answer_writes_nothing_and_then_thanks_once() {
+    String id = create(editor, "refusing", "{\"survey\": \"kepuasan\", \"period\": \"2024\", \"title\": \"Form\"}")
+        .get("id").asText();
+    String token = tokens(id, 1).get(0);
+    Http anyone = server.anonymous();
+    String before = snapshot();
+    Http.Response missing = anyone.send("POST", "/q/" + token + "?lang=en", "application/x-www-form-urlencoded",
+        utf8("a1=4&a2=9"));
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.body()).contains("question 3", "outside the scale 1 to 5", "value=\"4\" required checked");
+    assertThat(snapshot()).isEqualTo(before);
+    Http.Response thanks = anyone.send("POST", "/q/" + token + "?lang=id", "application/x-www-form-urlencoded",
+        utf8("a1=4&a2=5&a3=3"));
+    assertThat(thanks.status()).isEqualTo(200);
+    assertThat(thanks.body()).contains("Terima kasih");
+    Http.Response again = anyone.send("POST", "/q/" + token + "?lang=en", "application/x-www-form-urlencoded",
+        utf8("a1=1&a2=1&a3=1"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body()).contains("already been used");
+    assertThat(expect(editor.get("/api/v1/questionnaires/" + id), 200).json().get("likert").get("total").asDouble())
+        .isEqualTo(12);
+  }
+
   /** Sends a bad request, and checks the status, the fields named and the untouched database (all tables). */
   private void refused(Supplier<Http.Response> request, int status, String... fields) {
     String before = snapshot();
