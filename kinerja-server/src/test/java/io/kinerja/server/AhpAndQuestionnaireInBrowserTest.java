@@ -110,6 +110,26 @@ class AhpAndQuestionnaireInBrowserTest {
   }
 
   @Test
+  void an_editor_publishes_a_questionnaire_with_the_form() throws IOException {
+    browser.signIn("admin", TestServer.ADMIN_PASSWORD);
+    browser.get("/scorecards/" + RSI + "?lang=id");
+    browser.find("a[href^='/scorecards/" + RSI + "/questionnaires']").click();
+    browser.waitUntil(d -> browser.findAll("#q-create").size() == 1);
+    assertThat(browser.find("#q-survey").getAttribute("value")).isEqualTo("kepuasan_karyawan");
+    assertThat(browser.find("#q-period").getAttribute("value")).isEqualTo("2014");
+    browser.find("#q-title").sendKeys("Survei singkat");
+    browser.find("#q-questions").sendKeys("Saya betah bekerja di sini", Keys.ENTER, "Saya mendapat pelatihan yang cukup");
+    browser.resize(390, 1200);
+    browser.screenshot("questionnaire-publish-phone-id");
+    browser.resize(1280, 1000);
+    browser.find("#q-create").click();
+    browser.waitUntil(d -> browser.findAll("#q-responses").size() == 1);
+    assertThat(browser.text("h1")).isEqualTo("Survei singkat");
+    assertThat(browser.text("#q-responses")).isEqualTo("Jawaban masuk: 0");
+    assertThat(browser.findAll(".q-table tbody tr")).hasSize(2);
+  }
+
+  @Test
   void a_respondent_without_an_account_answers_once_and_the_editor_sees_the_count() throws IOException {
     Http admin = server.admin();
     String id = expect(admin.post("/api/v1/scorecards/" + RSI + "/questionnaires", "{\"survey\": \"kepuasan_karyawan\","
