@@ -164,6 +164,10 @@ class AhpAndQuestionnaireInBrowserTest {
     assertThat(browser.text("#q-unavailable")).contains("not valid");
 
     browser.signIn("admin", TestServer.ADMIN_PASSWORD);
+    browser.get("/scorecards/" + RSI + "?period=2014&lang=en");
+    assertThat(browser.text("#surveys tbody tr")).contains("kepuasan_karyawan", "5"); // 4 in the survey file, 1 by link
+    browser.js("document.getElementById('surveys').scrollIntoView()");
+    browser.screenshot("dashboard-surveys-en");
     browser.get("/scorecards/" + RSI + "/questionnaires?lang=en");
     browser.find("a[href^='/scorecards/" + RSI + "/questionnaires/" + id + "']").click();
     browser.waitUntil(d -> browser.findAll("#q-responses").size() == 1);

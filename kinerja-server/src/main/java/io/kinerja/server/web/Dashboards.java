@@ -138,6 +138,7 @@ final class Dashboards {
     main.append(perspectiveCards(lang, result, tones));
     main.append(indicatorTable(lang, id, result, tones, shownPeriod));
     main.append(priorities(lang, id, result, shownPeriod));
+    main.append(QuestionnairePages.surveyPanel(lang, id, result));
     if (by != null) {
       main.append(segmentTable(lang, all, tones));
     }

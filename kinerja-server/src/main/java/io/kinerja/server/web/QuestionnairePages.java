@@ -546,6 +546,41 @@ final class QuestionnairePages {
             + " id=\"q-unavailable\">" + Html.escape(e.message().in(lang)) + "</p></section>", List.of("questionnaire.css"));
   }
 
+  // --- on the dashboard
+
+  /**
+   * The dashboard's panel of the scorecard's questionnaires for the period (the survey file's answers and
+   * those given through links together): respondents, total, mean, index and class; empty without any.
+   */
+  static String surveyPanel(Language lang, String id, JsonNode result) {
+    StringBuilder rows = new StringBuilder();
+    for (Map.Entry<String, JsonNode> field : result.properties()) {
+      if (!field.getKey().startsWith("survey_")) {
+        continue;
+      }
+      JsonNode s = field.getValue();
+      rows.append("<tr><th scope=\"row\">").append(Html.escape(field.getKey().substring("survey_".length())))
+          .append("</th><td class=\"num\">").append(s.path("respondents").asInt()).append("</td><td class=\"num\">")
+          .append(Numbers.format(lang, s.path("total").asDouble(), 0, 2)).append("</td><td class=\"num\">")
+          .append(Numbers.format(lang, s.path("mean").asDouble(), 2, 2)).append("</td><td class=\"num\">")
+          .append(Numbers.format(lang, s.path("index").asDouble(), 2, 2)).append(" %</td><td>")
+          .append(Html.escape(s.path("class").asText())).append("</td></tr>");
+    }
+    if (rows.length() == 0) {
+      return "";
+    }
+    return "<section class=\"panel\" id=\"surveys\" aria-labelledby=\"surveys-h\"><h2 id=\"surveys-h\">"
+        + Layout.t(lang, "questionnaire.page.dashboard_title") + "</h2><div class=\"scroll\"><table><thead><tr>"
+        + "<th scope=\"col\">" + Layout.t(lang, "questionnaire.page.survey_column") + "</th><th scope=\"col\" class=\"num\">"
+        + Layout.t(lang, "questionnaire.page.respondents") + "</th><th scope=\"col\" class=\"num\">"
+        + Layout.t(lang, "questionnaire.page.total") + "</th><th scope=\"col\" class=\"num\">"
+        + Layout.t(lang, "questionnaire.page.mean") + "</th><th scope=\"col\" class=\"num\">"
+        + Layout.t(lang, "questionnaire.page.index") + "</th><th scope=\"col\">" + Layout.t(lang, "questionnaire.page.class")
+        + "</th></tr></thead><tbody>" + rows + "</tbody></table></div><p class=\"meta\"><a href=\"/scorecards/"
+        + Html.escape(Html.url(id)) + "/questionnaires?lang=" + lang.code() + "\">"
+        + Layout.t(lang, "questionnaire.page.title") + "</a></p></section>";
+  }
+
   // --- small helpers
 
   private boolean canEdit(User user, String id) {
