@@ -91,6 +91,11 @@ class AccessMatrixTest {
       parts.put("file", Map.entry("won.csv", "period,measure,value\n2024,won,31\n".getBytes(StandardCharsets.UTF_8)));
       return h.multipart("POST", "/api/v1/scorecards/" + t[1] + "/imports", parts);
     }));
+    all.add(new Endpoint("POST import dry run", "contributor", (h, t) -> {
+      var parts = Http.parts();
+      parts.put("file", Map.entry("won.csv", "period,measure,value\n2024,won,31\n".getBytes(StandardCharsets.UTF_8)));
+      return h.multipart("POST", "/api/v1/scorecards/" + t[1] + "/imports?dry_run=true", parts);
+    }));
     all.add(new Endpoint("GET results", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/results?period=2024")));
     all.add(new Endpoint("GET scorecard ahp", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/ahp")));
     all.add(new Endpoint("PUT scorecard ahp", "viewer", (h, t) -> h.put("/api/v1/scorecards/" + t[1] + "/ahp",

@@ -241,4 +241,36 @@ abstract class BadInputScenario {
     List<String> measures = expect(admin.get(VALUES + "?period=2024"), 200).json().findValuesAsText("measure");
     assertThat(measures).contains("won", "leads");
   }
+
+  // --- grid: the preview (dry run) of an import
+
+  @Test
+  void a_preview_of_a_bad_file_answers_every_row_and_column_and_writes_nothing() {
+    String before = server.snapshot();
+    var parts = Http.parts();
+    parts.put("file", Map.entry("figures.xlsx", Xlsx.of(new Object[] {"period", "measure", "value"},
+        new Object[] {"2024", "won", 31}, new Object[] {"2024", "lost", "n/a"}, new Object[] {"2024", "cost", "=1/0"},
+        new Object[] {"2024", "bad name", 3})));
+    Http.Response r = admin.multipart("POST", IMPORTS + "?dry_run=true", parts);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode preview = r.json();
+    assertThat(preview.get("ok").asBoolean()).isFalse();
+    assertThat(preview.get("problems").findValuesAsText("where")).containsExactly("figures.xlsx:3, column value",
+        "figures.xlsx:4, column value", "figures.xlsx:5, column measure");
+    assertThat(server.snapshot()).isEqualTo(before);
+    parts.put("file", Map.entry("names.csv", utf8("period,measure,value\n2024,won,3\n2024,win_rate,4\n")));
+    preview = expect(admin.multipart("POST", IMPORTS + "?dry_run=true", parts), 200).json();
+    // An indicator's name is no measure: found by the check against the scorecard, after the file reads well.
+    assertThat(preview.get("problems").findValuesAsText("where")).containsExactly("names.csv:3, column measure");
+    assertThat(preview.get("figures").asInt()).isEqualTo(2);
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void a_dry_run_that_is_neither_true_nor_false_is_refused_by_name() {
+    var parts = Http.parts();
+    parts.put("file", Map.entry("figures.csv", utf8(Tiny.MEASURES)));
+    refused(() -> admin.multipart("POST", IMPORTS + "?dry_run=maybe", parts), 422, "dry_run");
+    refused(() -> admin.send("POST", IMPORTS + "?dry_run=true", "text/csv", utf8(Tiny.MEASURES)), 415);
+  }
 }

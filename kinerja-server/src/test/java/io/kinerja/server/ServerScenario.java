@@ -154,4 +154,97 @@ abstract class ServerScenario {
     }
     throw new AssertionError("no indicator " + id);
   }
+
+  // --- grid: an import's preview, and dates in a spreadsheet's period cells
+
+  private Http.Response importInto(String scorecard, String query, String name, byte[] content) {
+    var parts = Http.parts();
+    parts.put("file", java.util.Map.entry(name, content));
+    return admin.multipart("POST", "/api/v1/scorecards/" + scorecard + "/imports" + query, parts);
+  }
+
+  private void tinyOn(String unit, String id, String grain, String current) {
+    expect(admin.post("/api/v1/units", "{\"id\": \"" + unit + "\", \"name\": \"Grid\", \"kind\": \"unit\", \"parent\": \"acme\"}"),
+        201);
+    var parts = Tiny.upload(id);
+    String yaml = Tiny.yaml(id).replace("grain: year, current: \"2024\"", "grain: " + grain + ", current: \"" + current + "\"");
+    parts.put("scorecard", java.util.Map.entry("scorecard.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+    parts.remove("measures");
+    expect(admin.multipart("POST", "/api/v1/units/" + unit + "/scorecards", parts), 201);
+  }
+
+  @Test
+  void a_preview_counts_what_an_import_would_change_and_writes_nothing_then_the_import_writes_it() {
+    expect(admin.post("/api/v1/units", "{\"id\": \"grid-preview\", \"name\": \"Grid\", \"kind\": \"unit\","
+        + " \"parent\": \"acme\"}"), 201);
+    expect(admin.multipart("POST", "/api/v1/units/grid-preview/scorecards", Tiny.upload("grid-preview")), 201);
+    byte[] csv = "period,measure,value\n2024,won,35\n2024,leads,100\n".getBytes(StandardCharsets.UTF_8);
+    String before = server.snapshot();
+    JsonNode preview = expect(importInto("grid-preview", "?dry_run=true", "new.csv", csv), 200).json();
+    assertThat(preview.get("dry_run").asBoolean()).isTrue();
+    assertThat(preview.get("ok").asBoolean()).isTrue();
+    assertThat(preview.get("figures").asInt()).isEqualTo(2);
+    assertThat(preview.get("changed").asInt()).isEqualTo(1);
+    assertThat(preview.get("problems").size()).isZero();
+    assertThat(server.snapshot()).isEqualTo(before);
+
+    JsonNode done = expect(importInto("grid-preview", "?dry_run=false", "new.csv", csv), 200).json();
+    assertThat(done.get("changed").asInt()).isEqualTo(1);
+    JsonNode values = expect(admin.get("/api/v1/scorecards/grid-preview/values?period=2024"), 200).json();
+    assertThat(values.toString()).contains("\"measure\":\"won\",\"value\":35.0");
+    JsonNode history = expect(admin.get("/api/v1/scorecards/grid-preview/values/history?measure=won"), 200).json();
+    assertThat(history.get(history.size() - 1).get("source").asText()).isEqualTo("import new.csv");
+    assertThat(expect(importInto("grid-preview", "?dry_run=true", "new.csv", csv), 200).json().get("changed").asInt())
+        .isZero();
+  }
+
+  @Test
+  void a_preview_of_a_file_with_bad_cells_lists_each_by_row_and_column_and_writes_nothing() {
+    expect(admin.post("/api/v1/units", "{\"id\": \"grid-bad\", \"name\": \"Grid\", \"kind\": \"unit\","
+        + " \"parent\": \"acme\"}"), 201);
+    expect(admin.multipart("POST", "/api/v1/units/grid-bad/scorecards", Tiny.upload("grid-bad")), 201);
+    byte[] csv = "period,measure,value\n2024,won,31\n2024,leads,abc\n20x4,won,3\n".getBytes(StandardCharsets.UTF_8);
+    String before = server.snapshot();
+    JsonNode preview = expect(importInto("grid-bad", "?dry_run=true&lang=id", "bad.csv", csv), 200).json();
+    assertThat(preview.get("ok").asBoolean()).isFalse();
+    assertThat(preview.get("problems").size()).isEqualTo(2);
+    assertThat(preview.at("/problems/0/row").asInt()).isEqualTo(3);
+    assertThat(preview.at("/problems/0/column").asText()).isEqualTo("value");
+    assertThat(preview.at("/problems/0/message").asText()).contains("abc");
+    assertThat(preview.at("/problems/1/row").asInt()).isEqualTo(4);
+    assertThat(preview.at("/problems/1/column").asText()).isEqualTo("period");
+    assertThat(server.snapshot()).isEqualTo(before);
+    // The same file imported for real is refused with the same places, and writes nothing either.
+    Http.Response refused = importInto("grid-bad", "", "bad.csv", csv);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().at("/error/fields").findValuesAsText("field"))
+        .containsExactly("bad.csv:3, column value", "bad.csv:4, column period");
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void a_date_in_an_xlsx_period_column_or_header_is_read_as_the_period_of_the_scorecards_grain() {
+    tinyOn("grid-monthly", "grid-monthly", "month", "2024-03");
+    byte[] longForm = Xlsx.of(new Object[] {"period", "measure", "value"},
+        new Object[] {java.time.LocalDate.of(2024, 3, 15), "won", 30}, new Object[] {java.time.LocalDate.of(2024, 3, 1),
+            "leads", 100});
+    expect(importInto("grid-monthly", "", "long.xlsx", longForm), 200);
+    byte[] wide = Xlsx.of(new Object[] {"measure", java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 2, 1)},
+        new Object[] {"won", 10, 20});
+    JsonNode preview = expect(importInto("grid-monthly", "?dry_run=true", "wide.xlsx", wide), 200).json();
+    assertThat(preview.get("ok").asBoolean()).as(preview.toString()).isTrue();
+    assertThat(preview.get("figures").asInt()).isEqualTo(2);
+    expect(importInto("grid-monthly", "", "wide.xlsx", wide), 200);
+    JsonNode values = expect(admin.get("/api/v1/scorecards/grid-monthly/values"), 200).json();
+    assertThat(values.findValuesAsText("period")).containsExactly("2024-01", "2024-02", "2024-03", "2024-03");
+    assertThat(expect(admin.get("/api/v1/scorecards/grid-monthly/results?period=2024-03"), 200).json()
+        .at("/indicators/0/value").asDouble()).isEqualTo(30.0);
+
+    tinyOn("grid-yearly", "grid-yearly", "year", "2024");
+    byte[] yearly = Xlsx.of(new Object[] {"period", "measure", "value"},
+        new Object[] {java.time.LocalDate.of(2024, 7, 1), "won", 40}, new Object[] {java.time.LocalDate.of(2024, 1, 1), "leads", 100});
+    expect(importInto("grid-yearly", "", "yearly.xlsx", yearly), 200);
+    assertThat(expect(admin.get("/api/v1/scorecards/grid-yearly/values"), 200).json().findValuesAsText("period"))
+        .containsExactly("2024", "2024");
+  }
 }

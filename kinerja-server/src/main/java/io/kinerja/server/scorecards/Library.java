@@ -96,7 +96,7 @@ public final class Library implements Definitions, AutoCloseable {
     Set<String> computed = new java.util.HashSet<>(document.recordMeasures().keySet());
     computed.addAll(document.cascades().keySet());
     return Optional.of(new Current(row.get().unit(), row.get().version(), row.get().dataVersion(), computed,
-        indicators));
+        indicators, document.scorecard().grain()));
   }
 
   /**

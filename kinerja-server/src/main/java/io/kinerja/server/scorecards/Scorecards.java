@@ -229,7 +229,8 @@ public final class Scorecards {
       return List.of();
     }
     String path = document.measures().path();
-    return files.containsKey(path) ? Imports.read(path, files.get(path), document.measures().numbers()) : List.of();
+    return files.containsKey(path) ? Imports.read(path, files.get(path), document.measures().numbers(),
+        document.scorecard().grain()) : List.of();
   }
 
   private Path stagingFolder() {

@@ -101,6 +101,19 @@ public final class Figures {
     return history.size();
   }
 
+  /** How many of the entries {@link #write} would change, writing nothing (an import's preview). */
+  public static int wouldChange(Connection c, String scorecard, List<Entry> entries) throws SQLException {
+    Map<String, Double> old = current(c, scorecard);
+    int changed = 0;
+    for (Entry e : entries) {
+      Double before = old.get(key(e.period().name(), e.measure(), segmentKey(e.segment())));
+      if (e.value() == null ? before != null : !e.value().equals(before)) {
+        changed++;
+      }
+    }
+    return changed;
+  }
+
   private static Map<String, Double> current(Connection c, String scorecard) throws SQLException {
     Map<String, Double> values = new HashMap<>();
     for (Object[] row : Sql.list(c, "SELECT period, measure, segment, value FROM measure_values WHERE scorecard_id = ?",

@@ -1,6 +1,7 @@
 package io.kinerja.server.values;
 
 import io.kinerja.core.measure.Observation;
+import io.kinerja.core.period.Grain;
 import io.kinerja.core.period.Period;
 import io.kinerja.core.problem.InvalidInputException;
 import io.kinerja.core.problem.Location;
@@ -29,10 +30,12 @@ public final class Imports {
 
   private Imports() {}
 
-  public static List<Entry> read(String fileName, byte[] content, NumberStyle numbers) {
+  /** {@code grain}: the scorecard's, which a date in a spreadsheet's period cell is read at (null: its ISO day). */
+  public static List<Entry> read(String fileName, byte[] content, NumberStyle numbers, Grain grain) {
     String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
     Problems problems = new Problems();
-    CsvTable table = isXlsx(name, content) ? XlsxSheet.read(name, content, problems) : CsvTable.parse(name, utf8(name, content));
+    CsvTable table = isXlsx(name, content) ? XlsxSheet.read(name, content, grain, problems)
+        : CsvTable.parse(name, utf8(name, content));
     List<Entry> entries = isLong(table) ? longForm(table, numbers, problems) : wideForm(table, numbers, problems);
     if (problems.hasErrors()) {
       throw new InvalidInputException(firstPerPlace(problems.all()));

@@ -1,6 +1,8 @@
 package io.kinerja.server.values;
 
 import io.kinerja.core.period.Period;
+import io.kinerja.core.problem.InvalidInputException;
+import io.kinerja.core.problem.Problem;
 import io.kinerja.data.csv.NumberStyle;
 import io.kinerja.server.audit.Audit;
 import io.kinerja.server.auth.Access;
@@ -18,6 +20,12 @@ public final class Values {
 
   /** What a write did: how many figures changed, and the data version it made. */
   public record Written(int changed, long dataVersion) {}
+
+  /**
+   * What an import would do, found without writing: the figures it holds, how many of them would change
+   * a stored one, and every problem (none when it may be imported as it is).
+   */
+  public record Preview(int figures, int changed, List<Problem> problems) {}
 
   private final Store store;
   private final Clock clock;
@@ -58,9 +66,36 @@ public final class Values {
 
   /** Reads a CSV or XLSX file and writes all its figures, or none of them and every problem. */
   public Written importFile(User caller, String scorecard, String fileName, byte[] content, NumberStyle numbers) {
-    store.read(c -> allowed(c, caller, scorecard, Role.CONTRIBUTOR)); // refuse before reading a large file
-    List<Entry> entries = Imports.read(fileName, content, numbers);
+    Definitions.Current current = store.read(c -> allowed(c, caller, scorecard, Role.CONTRIBUTOR)); // before reading
+    List<Entry> entries = Imports.read(fileName, content, numbers, current.grain());
     return put(caller, scorecard, entries, "import " + fileName);
+  }
+
+  /**
+   * Reads and checks a file exactly as {@link #importFile} does, but writes nothing (not even to the audit
+   * log, since nothing changed): the preview a person sees before importing.
+   */
+  public Preview preview(User caller, String scorecard, String fileName, byte[] content, NumberStyle numbers) {
+    Definitions.Current current = store.read(c -> allowed(c, caller, scorecard, Role.CONTRIBUTOR));
+    List<Entry> entries;
+    try {
+      entries = Imports.read(fileName, content, numbers, current.grain());
+    } catch (InvalidInputException e) {
+      return new Preview(0, 0, errors(e));
+    }
+    try {
+      Figures.check(entries, current.recordMeasures(), current.indicators());
+    } catch (InvalidInputException e) {
+      return new Preview(entries.size(), 0, errors(e));
+    }
+    int changed = store.read(c -> Figures.wouldChange(c, scorecard, entries));
+    return new Preview(entries.size(), changed, List.of());
+  }
+
+  /** The errors by row, as a person reads down the file (a spreadsheet's error cells are found first). */
+  private static List<Problem> errors(InvalidInputException e) {
+    return e.problems().stream().filter(Problem::isError)
+        .sorted(java.util.Comparator.comparingInt(p -> p.location().line())).toList();
   }
 
   /**

@@ -264,7 +264,9 @@ final class Api {
       entry(elements.get(i), "[" + i + "]", problems, entries);
     }
     JsonIn.throwIfErrors(problems);
-    Values.Written written = s.values().put(caller, ctx.pathParam("id"), entries, "api");
+    // A page (signed in with the session, not a token) is a person typing into the grid.
+    String source = ctx.header("Authorization") == null ? "typed" : "api";
+    Values.Written written = s.values().put(caller, ctx.pathParam("id"), entries, source);
     ctx.json(object().put("figures", entries.size()).put("changed", written.changed()).put("data_version",
         written.dataVersion()));
   }
@@ -303,7 +305,11 @@ final class Api {
     ctx.json(out);
   }
 
-  /** A CSV or XLSX file in the multipart field {@code file}; {@code ?numbers=id} for 1.234,5. */
+  /**
+   * A CSV or XLSX file in the multipart field {@code file}; {@code ?numbers=id} for 1.234,5. With
+   * {@code ?dry_run=true} nothing is written: the answer is the preview (the figures, how many would
+   * change, and every problem with its row and column).
+   */
   private void importFile(Context ctx) {
     User caller = callers.require(ctx);
     String id = ctx.pathParam("id");
@@ -317,6 +323,11 @@ final class Api {
       throw InvalidInputException.of(Location.field("file"), "server.field_required", "file");
     }
     NumberStyle numbers = numbers(ctx.queryParam("numbers"));
+    if (dryRun(ctx.queryParam("dry_run"))) {
+      ctx.json(Previews.json(file.filename(), s.values().preview(caller, id, file.filename(), bytes(file), numbers),
+          Languages.forMessages(ctx)));
+      return;
+    }
     Values.Written written = s.values().importFile(caller, id, file.filename(), bytes(file), numbers);
     ctx.json(object().put("file", file.filename()).put("changed", written.changed()).put("data_version",
         written.dataVersion()));
@@ -434,6 +445,16 @@ final class Api {
     } catch (NumberFormatException e) {
       throw InvalidInputException.of(Location.field(name), "server.not_whole_number", text);
     }
+  }
+
+  private static boolean dryRun(String text) {
+    if (text == null || text.isBlank() || text.strip().equals("false")) {
+      return false;
+    }
+    if (text.strip().equals("true")) {
+      return true;
+    }
+    throw InvalidInputException.of(Location.field("dry_run"), "grid.bad_dry_run", text);
   }
 
   private static NumberStyle numbers(String name) {

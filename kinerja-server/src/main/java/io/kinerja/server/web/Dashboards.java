@@ -119,6 +119,8 @@ final class Dashboards {
         .append(lang.code()).append("\">").append(Layout.t(lang, "page.home")).append("</a></nav>")
         .append("<h1>").append(Html.escape(name)).append("</h1>")
         .append(pickers(lang, id, outline, shownPeriod, by)).append(AhpPages.links(lang, id));
+    main.append("<p class=\"grid-link\"><a href=\"/scorecards/").append(Html.escape(Html.url(id))).append("/data?lang=")
+        .append(lang.code()).append("\">").append(Layout.t(lang, "grid.enter_data")).append("</a></p>");
     JsonNode overall = result.get("overall");
     String overallTone = tones.of(text(overall, "category"));
     double[] range = range(outline.scorecard().scoring(), result);
@@ -306,6 +308,7 @@ final class Dashboards {
         .append("<section class=\"panel\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">").append(Layout.t(lang, "page.explanation"))
         .append("</h2><pre class=\"explanation\" data-testid=\"explanation\">").append(Html.escape(text(explained, "text")))
         .append("</pre></section>");
+    main.append(GridPages.historyPlaceholder(lang, id, indicator));
     Layout.render(ctx, 200, lang, text(i, "name"), session, main.toString());
   }
 

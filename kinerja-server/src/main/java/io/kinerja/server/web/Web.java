@@ -54,6 +54,7 @@ public final class Web {
       docs.register(routes);
       new AhpPages(services, callers).register(routes);
       new QuestionnairePages(services, callers).register(routes);
+      new GridPages(services, callers).register(routes);
       Errors.register(cfg.routes);
       registered.set(routes.all());
     });
