@@ -124,7 +124,7 @@ class PagesInBrowserTest {
     String after = browser.text("[data-testid=overall-final]");
     assertThat(after).isEqualTo(Show.score(Language.EN, expected.get("overall").get("final").asDouble()))
         .isNotEqualTo(before);
-    assertThat(new Select(browser.driver.findElement(By.id("period"))).getFirstSelectedOption().getText()).isEqualTo("2025-03");
+    assertThat(new Select(browser.driver.findElement(By.id("period"))).getFirstSelectedOption().getText()).isEqualTo("March 2025");
     browser.get("/scorecards/funnel-2025?period=2025&by=channel&lang=en");
     assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Segments: channel", "direct", "partner");
     browser.screenshot("funnel-by-channel");

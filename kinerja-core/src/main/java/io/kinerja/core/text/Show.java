@@ -55,4 +55,36 @@ public final class Show {
     }
     return Numbers.format(language, score, 4);
   }
+  /**
+   * A day as people read it, the same order in both languages with the month's name in the language:
+   * {@code 26 November 2026}, {@code 3 Januari 2026} (Indonesian) or {@code 3 January 2026} (English).
+   */
+  public static String date(Language language, java.time.LocalDate day) {
+    return day.getDayOfMonth() + " " + month(language, day.getMonthValue()) + " " + day.getYear();
+  }
+
+  /**
+   * A period's name as people read it: {@code Januari 2025} / {@code January 2025}, {@code Triwulan 1 2025} /
+   * {@code Q1 2025}, {@code 2025}; weeks and days keep their ISO names. Text that is not a period is kept.
+   */
+  public static String period(Language language, String name) {
+    java.util.Optional<io.kinerja.core.period.Period> parsed = io.kinerja.core.period.Period.parse(name);
+    if (parsed.isEmpty()) {
+      return name;
+    }
+    io.kinerja.core.period.Period p = parsed.get();
+    java.time.LocalDate start = p.start();
+    return switch (p.grain()) {
+      case MONTH -> month(language, start.getMonthValue()) + " " + start.getYear();
+      case QUARTER -> Messages.text(language, "period.quarter_name")
+          .replace("{0}", Integer.toString((start.getMonthValue() - 1) / 3 + 1))
+          .replace("{1}", Integer.toString(start.getYear()));
+      case DAY -> date(language, start);
+      default -> p.name();
+    };
+  }
+
+  private static String month(Language language, int month) {
+    return Messages.text(language, "period.month_" + month);
+  }
 }

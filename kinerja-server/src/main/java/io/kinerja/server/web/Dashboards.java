@@ -37,11 +37,13 @@ final class Dashboards {
   private final Scorecards scorecards;
   private final Results results;
   private final Callers callers;
+  private final Trends trends;
 
   Dashboards(Scorecards scorecards, Results results, Callers callers) {
     this.scorecards = scorecards;
     this.results = results;
     this.callers = callers;
+    this.trends = new Trends(results);
   }
 
   private static final Pattern ASSET = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css)");
@@ -109,6 +111,12 @@ final class Dashboards {
     Language lang = Languages.forPage(ctx, outline.scorecard().language());
     String period = blankToNull(ctx.queryParam("period"));
     String by = blankToNull(ctx.queryParam("by"));
+    String from = blankToNull(ctx.queryParam("from"));
+    String to = blankToNull(ctx.queryParam("to"));
+    if (from != null && to != null) {
+      range(ctx, session, outline, lang, id, from, to, by);
+      return;
+    }
     JsonNode all = read(results.results(session.user(), id, period, by, lang).json());
     JsonNode result = by == null ? all : all.get("total");
     String shownPeriod = result.get("period").asText();
@@ -118,7 +126,7 @@ final class Dashboards {
     main.append("<nav class=\"crumbs\" aria-label=\"").append(Layout.t(lang, "page.breadcrumbs")).append("\"><a href=\"/?lang=")
         .append(lang.code()).append("\">").append(Layout.t(lang, "page.home")).append("</a></nav>")
         .append("<h1>").append(Html.escape(name)).append("</h1>")
-        .append(pickers(lang, id, outline, shownPeriod, by)).append(AhpPages.links(lang, id));
+        .append(pickers(lang, id, outline, shownPeriod, by, null, null)).append(AhpPages.links(lang, id));
     main.append("<p class=\"grid-link\"><a href=\"/scorecards/").append(Html.escape(Html.url(id))).append("/data?lang=")
         .append(lang.code()).append("\">").append(Layout.t(lang, "grid.enter_data")).append("</a></p>");
     JsonNode overall = result.get("overall");
@@ -132,37 +140,45 @@ final class Dashboards {
         .append("<p class=\"big\" data-testid=\"overall-final\">").append(Show.score(lang, number(overall, "final")))
         .append("</p><p class=\"category\" data-testid=\"overall-category\"><span class=\"dot\" aria-hidden=\"true\"></span>")
         .append(Html.escape(text(overall, "category"))).append("</p><p class=\"meta\">")
-        .append(Layout.t(lang, "page.method")).append(": ").append(Html.escape(text(result, "method"))).append(" · ")
-        .append(Layout.t(lang, "page.period")).append(" ").append(Html.escape(shownPeriod)).append("</p>")
+        .append(Layout.t(lang, "page.method")).append(": ").append(Html.escape(methodName(lang, text(result, "method")))).append(" · ")
+        .append(Layout.t(lang, "page.period")).append(" ").append(Html.escape(Show.period(lang, shownPeriod))).append("</p>")
         .append("<div class=\"chart gauge\" role=\"img\" aria-label=\"").append(Layout.t(lang, "page.gauge"))
         .append("\" data-chart=\"").append(Html.escape(gauge.toString())).append("\"></div></div>");
     main.append(perspectiveChart(lang, result, range)).append("</section>");
     main.append(perspectiveCards(lang, result, tones));
-    main.append(indicatorTable(lang, id, result, tones, shownPeriod));
+    List<String> recent = Trends.lastPeriods(outline, shownPeriod);
+    main.append(indicatorTable(lang, id, result, tones, shownPeriod, recent,
+        trends.values(session.user(), id, recent, lang)));
     main.append(priorities(lang, id, result, shownPeriod));
     main.append(QuestionnairePages.surveyPanel(lang, id, result));
     if (by != null) {
       main.append(segmentTable(lang, all, tones));
     }
-    Layout.render(ctx, 200, lang, name, session, main.toString());
+    Layout.render(ctx, 200, lang, name, session, main.toString(), List.of("dashboard.js", "dashboard.css"));
   }
 
-  private static String pickers(Language lang, String id, Results.Outline outline, String period, String by) {
+  /** The dashboard over a range of periods: the pickers, then the trend chart and table ({@link Trends#range}). */
+  private void range(Context ctx, Sessions.Session session, Results.Outline outline, Language lang, String id, String from,
+      String to, String by) {
+    String name = outline.scorecard().name();
+    String main = "<nav class=\"crumbs\" aria-label=\"" + Layout.t(lang, "page.breadcrumbs") + "\"><a href=\"/?lang="
+        + lang.code() + "\">" + Layout.t(lang, "page.home") + "</a> › <a href=\"/scorecards/" + Html.escape(Html.url(id))
+        + "?period=" + Html.escape(Html.url(to)) + "&amp;lang=" + lang.code() + "\">" + Layout.t(lang, "page.range_back")
+        + "</a></nav><h1>" + Html.escape(name) + "</h1>" + pickers(lang, id, outline, to, by, from, to)
+        + trends.range(lang, session.user(), id, from, to);
+    Layout.render(ctx, 200, lang, name, session, main, List.of("dashboard.js", "dashboard.css"));
+  }
+
+  private static String pickers(Language lang, String id, Results.Outline outline, String period, String by, String from,
+      String to) {
     StringBuilder form = new StringBuilder("<form class=\"pickers panel\" method=\"get\" action=\"/scorecards/")
         .append(Html.escape(Html.url(id))).append("\" hx-get=\"/scorecards/").append(Html.escape(Html.url(id)))
         .append("\" hx-trigger=\"change\" hx-target=\"main\" hx-select=\"main\" hx-swap=\"outerHTML\" hx-push-url=\"true\">")
         .append("<input type=\"hidden\" name=\"lang\" value=\"").append(lang.code()).append("\">")
         .append("<label for=\"period\">").append(Layout.t(lang, "page.period")).append("</label>")
         .append("<select id=\"period\" name=\"period\">");
-    for (String p : outline.periods()) {
-      form.append("<option value=\"").append(Html.escape(p)).append('"').append(p.equals(period) ? " selected" : "")
-          .append('>').append(Html.escape(p)).append("</option>");
-    }
-    if (!outline.periods().contains(period)) {
-      form.append("<option value=\"").append(Html.escape(period)).append("\" selected>").append(Html.escape(period))
-          .append("</option>");
-    }
-    form.append("</select>");
+    var choices = Trends.choices(outline);
+    form.append(Trends.options(lang, choices, period)).append("</select>");
     if (!outline.dimensions().isEmpty() || outline.records()) {
       form.append("<label for=\"by\">").append(Layout.t(lang, "page.segment_by")).append("</label>")
           .append("<input id=\"by\" name=\"by\" list=\"dimensions\" value=\"").append(Html.escape(by == null ? "" : by))
@@ -171,10 +187,30 @@ final class Dashboards {
       outline.dimensions().forEach(d -> form.append("<option value=\"").append(Html.escape(d)).append("\">"));
       form.append("</datalist>");
     }
-    return form.append("<button type=\"submit\">").append(Layout.t(lang, "page.show")).append("</button></form>").toString();
+    form.append("<button type=\"submit\">").append(Layout.t(lang, "page.show")).append("</button></form>");
+    // A range of periods at one grain, for the trend chart and table: the grain of the period shown.
+    var grain = io.kinerja.core.period.Period.parse(period).map(io.kinerja.core.period.Period::grain).orElse(null);
+    List<String> same = grain == null ? List.of() : choices.getOrDefault(grain, List.of());
+    if (same.size() > 1) {
+      String first = from != null ? from : same.get(Math.max(0, same.indexOf(period) - Trends.SPARK_PERIODS + 1));
+      String last = to != null ? to : period;
+      var only = java.util.Map.of(grain, same);
+      form.append("<form class=\"pickers panel range-form\" method=\"get\" action=\"/scorecards/")
+          .append(Html.escape(Html.url(id))).append("\"><input type=\"hidden\" name=\"lang\" value=\"").append(lang.code())
+          .append("\"><span class=\"legend\">").append(Layout.t(lang, "page.range_title")).append("</span>")
+          .append("<span class=\"field\"><label for=\"from\">").append(Layout.t(lang, "page.range_from")).append("</label>")
+          .append("<select id=\"from\" name=\"from\">").append(Trends.options(lang, only, first)).append("</select></span>")
+          .append("<span class=\"field\"><label for=\"to\">").append(Layout.t(lang, "page.range_to")).append("</label>")
+          .append("<select id=\"to\" name=\"to\">").append(Trends.options(lang, only, last)).append("</select></span>")
+          .append("<button type=\"submit\">").append(Layout.t(lang, "page.range_show")).append("</button></form>");
+    }
+    return form.toString();
   }
 
   private static String perspectiveChart(Language lang, JsonNode result, double[] range) {
+    if (result.get("perspectives").size() >= 3) {
+      return radar(lang, result, range);
+    }
     ObjectNode chart = JsonIn.MAPPER.createObjectNode().put("type", "bars").put("min", range[0]).put("max", range[1]);
     ArrayNode names = chart.putArray("names");
     ArrayNode values = chart.putArray("values");
@@ -187,6 +223,26 @@ final class Dashboards {
     return "<div class=\"panel\"><h2>" + Layout.t(lang, "page.perspectives") + "</h2><div class=\"chart bars\" role=\"img\""
         + " aria-label=\"" + Layout.t(lang, "page.perspective_chart") + "\" data-chart=\"" + Html.escape(chart.toString())
         + "\"></div></div>";
+  }
+
+  /** The perspectives' scores as a radar (three or more perspectives); its text alternative names every score. */
+  private static String radar(Language lang, JsonNode result, double[] range) {
+    ObjectNode chart = JsonIn.MAPPER.createObjectNode().put("type", "radar").put("min", range[0]).put("max", range[1])
+        .put("name", Layout.text(lang, "page.score"));
+    ArrayNode names = chart.putArray("names");
+    ArrayNode values = chart.putArray("values");
+    ArrayNode labels = chart.putArray("labels");
+    StringBuilder said = new StringBuilder();
+    for (JsonNode p : result.get("perspectives")) {
+      names.add(text(p, "name"));
+      values.add(p.path("final").isNumber() ? p.get("final").asDouble() : range[0]);
+      labels.add(Show.score(lang, number(p, "final")));
+      said.append(said.length() == 0 ? "" : "; ").append(text(p, "name")).append(' ')
+          .append(Show.score(lang, number(p, "final"))).append(" (").append(text(p, "category")).append(')');
+    }
+    return "<div class=\"panel\"><h2>" + Layout.t(lang, "page.perspectives") + "</h2><div class=\"chart radar\" role=\"img\""
+        + " aria-label=\"" + Html.escape(Layout.text(lang, "page.radar").replace("{0}", said)) + "\" data-dash-chart=\""
+        + Html.escape(chart.toString()) + "\"></div></div>";
   }
 
   private static String perspectiveCards(Language lang, JsonNode result, Tones tones) {
@@ -205,7 +261,8 @@ final class Dashboards {
     return out.append("</ul></section>").toString();
   }
 
-  private static String indicatorTable(Language lang, String id, JsonNode result, Tones tones, String period) {
+  private static String indicatorTable(Language lang, String id, JsonNode result, Tones tones, String period,
+      List<String> recent, Map<String, List<Double>> history) {
     StringBuilder out = new StringBuilder("<section class=\"panel\" aria-labelledby=\"ind-h\"><h2 id=\"ind-h\">")
         .append(Layout.t(lang, "page.indicators")).append("</h2><div class=\"scroll\"><table class=\"indicators\"><thead><tr>")
         .append("<th scope=\"col\">").append(Layout.t(lang, "page.indicator")).append("</th>")
@@ -213,7 +270,8 @@ final class Dashboards {
         .append("<th scope=\"col\" class=\"num\">").append(Layout.t(lang, "page.actual")).append("</th>")
         .append("<th scope=\"col\" class=\"num\">").append(Layout.t(lang, "page.target")).append("</th>")
         .append("<th scope=\"col\" class=\"num\">").append(Layout.t(lang, "page.score")).append("</th>")
-        .append("<th scope=\"col\">").append(Layout.t(lang, "page.category")).append("</th></tr></thead><tbody>");
+        .append("<th scope=\"col\">").append(Layout.t(lang, "page.category")).append("</th>")
+        .append("<th scope=\"col\" class=\"spark-col\">").append(Layout.t(lang, "page.sparkline")).append("</th></tr></thead><tbody>");
     Map<String, String> perspectives = new HashMap<>();
     result.get("perspectives").forEach(p -> perspectives.put(text(p, "id"), text(p, "name")));
     for (JsonNode i : result.get("indicators")) {
@@ -227,12 +285,17 @@ final class Dashboards {
           out.append("<span class=\"note\">").append(Html.escape(text(i, "note"))).append("</span>");
         }
       }
-      out.append("</th><td>").append(Html.escape(perspectives.getOrDefault(text(i, "perspective"), text(i, "perspective"))))
-          .append("</td><td class=\"num\">").append(actual(lang, i)).append("</td><td class=\"num\">")
-          .append(Html.escape(target(lang, text(i, "target")))).append("</td><td class=\"num\">")
-          .append(Show.score(lang, number(i, "score"))).append("</td><td><span class=\"light tone-").append(tone)
+      out.append("</th><td data-label=\"").append(Layout.t(lang, "page.perspective")).append("\">")
+          .append(Html.escape(perspectives.getOrDefault(text(i, "perspective"), text(i, "perspective"))))
+          .append("</td><td class=\"num\" data-label=\"").append(Layout.t(lang, "page.actual")).append("\">")
+          .append(actual(lang, i)).append("</td><td class=\"num\" data-label=\"").append(Layout.t(lang, "page.target"))
+          .append("\">").append(Html.escape(target(lang, text(i, "target")))).append("</td><td class=\"num\" data-label=\"")
+          .append(Layout.t(lang, "page.score")).append("\">").append(Show.score(lang, number(i, "score")))
+          .append("</td><td data-label=\"").append(Layout.t(lang, "page.category")).append("\"><span class=\"light tone-").append(tone)
           .append("\"><span class=\"dot\" aria-hidden=\"true\"></span>").append(Html.escape(text(i, "category")))
-          .append("</span></td></tr>");
+          .append("</span></td><td class=\"spark-col\">")
+          .append(Trends.sparkline(lang, recent, history.getOrDefault(text(i, "id"), List.of()), text(i, "unit")))
+          .append("</td></tr>");
     }
     return out.append("</tbody></table></div></section>").toString();
   }
@@ -294,7 +357,7 @@ final class Dashboards {
         .append(lang.code()).append("\">").append(Html.escape(outline.scorecard().name())).append("</a></nav>")
         .append("<h1>").append(Html.escape(text(i, "name"))).append("</h1>")
         .append("<section class=\"overview\"><div class=\"panel tone-").append(tone).append("\"><dl class=\"facts\">")
-        .append(fact(lang, "page.period", Html.escape(shownPeriod)))
+        .append(fact(lang, "page.period", Html.escape(Show.period(lang, shownPeriod))))
         .append(fact(lang, "page.formula", "<code data-testid=\"formula\">" + Html.escape(text(i, "formula")) + "</code>"))
         .append(fact(lang, "page.actual", actual(lang, i)))
         .append(fact(lang, "page.target", Html.escape(target(lang, text(i, "target")))))
@@ -323,7 +386,7 @@ final class Dashboards {
       JsonNode r = read(results.results(session.user(), id, p, null, lang).json());
       for (JsonNode i : r.get("indicators")) {
         if (text(i, "id").equals(indicator)) {
-          periods.add(p);
+          periods.add(Show.period(lang, p));
           if (i.path("value").isNumber()) {
             values.add(i.get("value").asDouble());
           } else {
@@ -348,6 +411,11 @@ final class Dashboards {
   }
 
   // --- helpers
+
+  /** The scoring method's name in the language ({@code method.KEY} in the bundle), or its key when there is none. */
+  private static String methodName(Language lang, String key) {
+    return io.kinerja.core.text.Messages.has("method." + key) ? Layout.text(lang, "method." + key) : key;
+  }
 
   private static String indicatorHref(String id, String indicator, String period, Language lang) {
     return Html.escape("/scorecards/" + Html.url(id) + "/indicators/" + Html.url(indicator) + "?period=" + Html.url(period)

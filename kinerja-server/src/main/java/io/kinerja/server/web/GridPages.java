@@ -50,7 +50,7 @@ final class GridPages {
   /** More columns than a person can read on one screen is a mistake in the range asked for. */
   private static final int MOST_PERIODS = 60;
   private static final int MOST_CHANGES = 200;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Services s;
   private final Callers callers;
@@ -452,9 +452,11 @@ final class GridPages {
       MeasureDefinition def = scorecard.measures().get(c.measure());
       String label = def != null && def.label() != null && !def.label().isBlank() ? def.label() : c.measure();
       String segment = segmentKey(c.segment());
-      // The shared .num keeps the time on one line (this fragment sits on a page without grid.css).
       Instant at = Instant.ofEpochMilli(c.changedAt());
-      out.append("<tr><td><time class=\"num\" datetime=\"").append(at).append("\">").append(Html.escape(WHEN.format(at)))
+      // The day and the time each on one line, so that on a phone the time may go under the day.
+      String day = io.kinerja.core.text.Show.date(lang, at.atZone(ZoneOffset.UTC).toLocalDate());
+      out.append("<tr><td><time datetime=\"").append(at).append("\"><span class=\"num\">").append(Html.escape(day))
+          .append("</span> <span class=\"num\">").append(Html.escape(WHEN.format(at))).append("</span>")
           .append("</time></td><td>")
           .append(Html.escape(c.changedBy())).append("</td><td>").append(Html.escape(label))
           .append(segment.isEmpty() ? "" : " <span class=\"meta\">" + Html.escape(segment) + "</span>").append("</td><td>")

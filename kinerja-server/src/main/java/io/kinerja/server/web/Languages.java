@@ -6,10 +6,32 @@ import io.kinerja.core.text.Language;
 import io.javalin.http.Context;
 import java.util.Locale;
 
-/** The language of a request: {@code ?lang=id|en}, else the browser's Accept-Language, else English. */
+/**
+ * The language of a request: {@code ?lang=id|en}, else the one last chosen with the switch (a cookie), else
+ * the browser's Accept-Language, else English (or the scorecard's own language on its pages).
+ */
 final class Languages {
 
+  /** Remembers the switch's choice across pages, so that a link without {@code ?lang=} keeps the language. */
+  static final String COOKIE = "kinerja_lang";
+
   private Languages() {}
+
+  /** Sets the cookie when the request chose a language with {@code ?lang=} that the cookie does not hold yet. */
+  static void remember(Context ctx) {
+    String code = asCode(ctx);
+    if (code != null && !code.equals(ctx.cookie(COOKIE))) {
+      boolean tls = "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+      ctx.cookie(new io.javalin.http.Cookie(COOKIE, code, "/", 365 * 24 * 3600, tls, true, null,
+          io.javalin.http.SameSite.LAX));
+    }
+  }
+
+  /** The language of the cookie set by the switch, or null. */
+  private static Language chosen(Context ctx) {
+    String code = ctx.cookie(COOKIE);
+    return code == null ? null : Language.byCode(code.strip().toLowerCase(Locale.ROOT));
+  }
 
   /** The language asked for with {@code ?lang=}, or null (the scorecard's own is then used for results). */
   static Language asked(Context ctx) {
@@ -30,6 +52,9 @@ final class Languages {
     if (code != null && Language.byCode(code.strip().toLowerCase(Locale.ROOT)) != null) {
       return Language.byCode(code.strip().toLowerCase(Locale.ROOT));
     }
+    if (chosen(ctx) != null) {
+      return chosen(ctx);
+    }
     String accept = ctx.header("Accept-Language");
     return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("id") ? Language.ID : Language.EN;
   }
@@ -39,6 +64,9 @@ final class Languages {
     String code = asCode(ctx);
     if (code != null) {
       return Language.byCode(code);
+    }
+    if (chosen(ctx) != null) {
+      return chosen(ctx);
     }
     String accept = ctx.header("Accept-Language");
     if (accept != null) {

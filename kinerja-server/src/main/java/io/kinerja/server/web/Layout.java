@@ -66,6 +66,7 @@ final class Layout {
           .append("</button></form>");
     }
     page.append("</header><main id=\"main\" tabindex=\"-1\">").append(main).append("</main></body></html>");
+    Languages.remember(ctx);
     ctx.status(status).header("Content-Security-Policy", CSP).header("Content-Language", lang.code())
         .contentType("text/html; charset=utf-8").result(page.toString());
   }
