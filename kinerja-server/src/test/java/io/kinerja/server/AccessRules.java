@@ -1,0 +1,133 @@
+package io.kinerja.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+/**
+ * Who may call each route of the server: the one table {@link AccessMatrixTest} is generated from. Every
+ * route the server registers must have exactly one line here, or the matrix fails: a route added without
+ * an access rule cannot pass the build. To add a route, add a line with the least it needs and a request.
+ */
+final class AccessRules {
+
+  /** The least a caller needs. The unit roles are checked on the target's unit (own, child, other). */
+  enum Needs {
+    /** Anyone, signed in or not. */
+    PUBLIC,
+    /** Any signed-in user; what they see is filtered by their grants. */
+    SIGNED_IN,
+    /** An organisation admin. */
+    ORG_ADMIN,
+    /** An admin grant on some unit (sees that part of the audit log). */
+    ADMIN_SOMEWHERE,
+    VIEWER,
+    CONTRIBUTOR,
+    EDITOR,
+    ADMIN;
+
+    boolean scoped() {
+      return ordinal() >= VIEWER.ordinal();
+    }
+  }
+
+  /** Pages answer a browser (a session); the API answers both a token and a session with its CSRF token. */
+  enum Via { PAGE, API }
+
+  /** The unit, the scorecard of that unit and an indicator of it a request is aimed at. */
+  record Target(String unit, String scorecard, String indicator) {}
+
+  record Rule(String route, Needs needs, Via via, BiFunction<Client, Target, Http.Response> call) {
+
+    boolean changes() {
+      return !route.startsWith("GET ");
+    }
+  }
+
+  static String password(String username) {
+    return username.equals("admin") ? TestServer.ADMIN_PASSWORD : "password-of-" + username;
+  }
+
+  private AccessRules() {}
+
+  static List<Rule> all(AtomicInteger fresh) {
+    List<Rule> all = new ArrayList<>();
+    // --- public
+    all.add(new Rule("GET /health", Needs.PUBLIC, Via.API, (c, t) -> c.get("/health")));
+    all.add(new Rule("GET /login", Needs.PUBLIC, Via.PAGE, (c, t) -> c.get("/login")));
+    all.add(new Rule("POST /login", Needs.PUBLIC, Via.PAGE,
+        (c, t) -> Session.login(c.port(), "spare", password("spare"), null)));
+    all.add(new Rule("GET /assets/{file}", Needs.PUBLIC, Via.PAGE, (c, t) -> c.get("/assets/kinerja.css")));
+    all.add(new Rule("GET /api/openapi.json", Needs.PUBLIC, Via.API, (c, t) -> c.get("/api/openapi.json")));
+    all.add(new Rule("GET /api/docs", Needs.PUBLIC, Via.PAGE, (c, t) -> c.get("/api/docs")));
+    all.add(new Rule("GET /api/docs/init.js", Needs.PUBLIC, Via.PAGE, (c, t) -> c.get("/api/docs/init.js")));
+    all.add(new Rule("POST /api/v1/tokens", Needs.PUBLIC, Via.API, (c, t) -> c.post("/api/v1/tokens",
+        "{\"username\": \"spare\", \"password\": \"" + password("spare") + "\"}")));
+    // --- any signed-in user
+    all.add(new Rule("GET /", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.get("/")));
+    all.add(new Rule("POST /logout", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.fresh().form("/logout", "")));
+    all.add(new Rule("GET /api/v1/me", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/me")));
+    all.add(new Rule("GET /api/v1/tokens", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/tokens")));
+    all.add(new Rule("DELETE /api/v1/tokens/{token}", Needs.SIGNED_IN, Via.API, (c, t) -> {
+      String owner = c.username() == null ? "spare" : c.username();
+      String id = Session.anonymous(c.port()).post("/api/v1/tokens", "{\"username\": \"" + owner
+          + "\", \"password\": \"" + password(owner) + "\"}").json().get("id").asText();
+      return c.delete("/api/v1/tokens/" + id);
+    }));
+    all.add(new Rule("GET /api/v1/units", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/units")));
+    all.add(new Rule("GET /api/v1/scorecards", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/scorecards")));
+    // --- organisation admins, and admins of some unit
+    all.add(new Rule("GET /api/v1/users", Needs.ORG_ADMIN, Via.API, (c, t) -> c.get("/api/v1/users")));
+    all.add(new Rule("POST /api/v1/users", Needs.ORG_ADMIN, Via.API, (c, t) -> c.post("/api/v1/users",
+        "{\"username\": \"x" + fresh.incrementAndGet() + "\", \"password\": \"long enough password\"}")));
+    all.add(new Rule("GET /api/v1/audit", Needs.ADMIN_SOMEWHERE, Via.API, (c, t) -> c.get("/api/v1/audit")));
+    // --- a role on the target's unit
+    all.add(new Rule("GET /api/v1/units/{unit}", Needs.VIEWER, Via.API, (c, t) -> c.get("/api/v1/units/" + t.unit())));
+    all.add(new Rule("GET /api/v1/units/{unit}/grants", Needs.ADMIN, Via.API,
+        (c, t) -> c.get("/api/v1/units/" + t.unit() + "/grants")));
+    all.add(new Rule("PUT /api/v1/units/{unit}/grants/{username}", Needs.ADMIN, Via.API,
+        (c, t) -> c.put("/api/v1/units/" + t.unit() + "/grants/spare", "{\"role\": \"viewer\"}")));
+    all.add(new Rule("DELETE /api/v1/units/{unit}/grants/{username}", Needs.ADMIN, Via.API, (c, t) -> {
+      c.put("/api/v1/units/" + t.unit() + "/grants/spare", "{\"role\": \"viewer\"}");
+      return c.delete("/api/v1/units/" + t.unit() + "/grants/spare");
+    }));
+    all.add(new Rule("POST /api/v1/units", Needs.ADMIN, Via.API, (c, t) -> c.post("/api/v1/units", "{\"id\": \"u"
+        + fresh.incrementAndGet() + "\", \"name\": \"New\", \"kind\": \"unit\", \"parent\": \"" + t.unit() + "\"}")));
+    all.add(new Rule("POST /api/v1/units/{unit}/scorecards", Needs.EDITOR, Via.API, (c, t) -> c.send("POST",
+        "/api/v1/units/" + t.unit() + "/scorecards", "application/yaml",
+        Tiny.yaml("new-" + fresh.incrementAndGet()).getBytes(StandardCharsets.UTF_8))));
+    all.add(new Rule("GET /api/v1/scorecards/{id}", Needs.VIEWER, Via.API, (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard())));
+    all.add(new Rule("PUT /api/v1/scorecards/{id}", Needs.EDITOR, Via.API, (c, t) -> c.send("PUT",
+        "/api/v1/scorecards/" + t.scorecard(), "application/yaml", Tiny.yaml(t.scorecard()).getBytes(StandardCharsets.UTF_8))));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/versions", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/versions")));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/values", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/values")));
+    all.add(new Rule("PUT /api/v1/scorecards/{id}/values", Needs.CONTRIBUTOR, Via.API, (c, t) -> c.put("/api/v1/scorecards/"
+        + t.scorecard() + "/values", "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": " + (30 + fresh.incrementAndGet()) + "}]")));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/values/history", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/values/history")));
+    all.add(new Rule("POST /api/v1/scorecards/{id}/imports", Needs.CONTRIBUTOR, Via.API, (c, t) -> {
+      var parts = Http.parts();
+      parts.put("file", Map.entry("won.csv", "period,measure,value\n2024,won,31\n".getBytes(StandardCharsets.UTF_8)));
+      return c.multipart("POST", "/api/v1/scorecards/" + t.scorecard() + "/imports", parts);
+    }));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/results", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/results?period=2024")));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/explain/{indicator}", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/explain/" + t.indicator() + "?period=2024")));
+    all.add(new Rule("GET /scorecards/{id}", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard())));
+    all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator())));
+    // --- add new routes above this line, in the group of the least they need
+    // last: a new password ends every session of the user (the matrix's own included)
+    all.add(new Rule("PUT /api/v1/me/password", Needs.SIGNED_IN, Via.API, (c, t) -> {
+      String same = c.username() == null ? "whatever-password" : password(c.username());
+      return c.put("/api/v1/me/password", "{\"old_password\": \"" + same + "\", \"password\": \"" + same + "\"}");
+    }));
+    return all;
+  }
+}
