@@ -58,7 +58,7 @@ public final class KinerjaServer implements AutoCloseable {
     Library library = new Library(settings.data().resolve("cache"), settings.secrets());
     try {
       Clock clock = Clock.systemUTC();
-      Users users = new Users(store, clock, new Throttle(clock));
+      Users users = new Users(store, clock, new Throttle(store, clock));
       Units units = new Units(store, clock);
       Scorecards scorecards = new Scorecards(store, clock, library, settings.data().resolve("staging"));
       Services services = new Services(store, users, new Tokens(store, clock), new Sessions(store, clock),

@@ -173,7 +173,8 @@ class AccessMatrixTest {
             if (r.status() == 403) {
               // a page echoes the path asked for (in its language links): that is the asker's own text, not a leak
               AccessRules.Target t = target.equals("missing") ? MISSING : TARGETS.get(target);
-              bodies.put(target, r.body().replace(t.scorecard(), "{id}").replace(t.unit(), "{unit}"));
+              bodies.put(target, r.body().replace(t.scorecard(), "{id}").replace(t.unit(), "{unit}")
+                  .replace(t.indicator(), "{indicator}"));
               forbidden = r.body();
             }
           }
