@@ -81,8 +81,7 @@ public final class AhpMatrixReader {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw InvalidInputException.of(
-          Location.file(fileName), "ahp.csv.unreadable", String.valueOf(e.getMessage()));
+      throw io.kinerja.data.csv.CsvTable.malformed(fileName, e, "ahp.csv.unreadable");
     }
     return rows;
   }

@@ -74,13 +74,32 @@ public final class CsvTable {
         rows.add(new Row(lines.lineAt(record.getCharacterPosition()), cells));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw InvalidInputException.of(Location.file(file), "csv.malformed", String.valueOf(e.getMessage()));
+      throw malformed(file, e, "csv.malformed");
     }
     checkHeader(file, header);
     if (rows.isEmpty()) {
       throw InvalidInputException.of(Location.of(file, 1, 0), "csv.no_rows");
     }
     return new CsvTable(file, header, rows);
+  }
+
+  private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+
+  /**
+   * The parser's complaint as a message for people: a quoted cell left open names its line; anything else
+   * keeps the parser's own words, but never a Java class name.
+   */
+  public static InvalidInputException malformed(String file, Exception e, String key) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = String.valueOf(root.getMessage());
+    java.util.regex.Matcher start = START_LINE.matcher(message);
+    if (message.contains("EOF reached before encapsulated token finished") && start.find()) {
+      return InvalidInputException.of(Location.of(file, Integer.parseInt(start.group(1)), 0), "csv.unclosed_quote");
+    }
+    return InvalidInputException.of(Location.file(file), key, message.replaceAll("(\\w+\\.)+\\w*(Exception|Error):\\s*", ""));
   }
 
   private static char delimiter(String text) {

@@ -90,5 +90,7 @@ public final class Tokens {
       Audit.record(c, clock.millis(), caller.username(), "token.revoke", null, id, null);
       return null;
     });
+    // again after the commit: a request that read the token before the commit may have cached it meanwhile
+    checked.clear();
   }
 }
