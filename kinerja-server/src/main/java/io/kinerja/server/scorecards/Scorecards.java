@@ -214,6 +214,11 @@ public final class Scorecards {
         Set<String> computed = new java.util.HashSet<>(trial.data().measures().measures());
         computed.addAll(document.cascades().keySet());
         Figures.check(figures, computed, indicators);
+        // Names in formulas may await figures in the store, but indicators that depend on themselves
+        // never score: refuse them now rather than at every results request.
+        io.kinerja.core.evaluation.Validation.check(document.scorecard(), trial.data()).stream()
+            .filter(p -> p.isError() && p.message().key().equals("check.cycle")).forEach(problems::add);
+        problems.throwIfErrors();
       }
       Map<String, byte[]> kept = new LinkedHashMap<>();
       named.keySet().stream().filter(p -> document.measures() == null || !p.equals(document.measures().path()))

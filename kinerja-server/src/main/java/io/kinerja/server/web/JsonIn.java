@@ -24,7 +24,10 @@ import java.util.TreeSet;
  */
 final class JsonIn {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Strict: trailing tokens and a key given twice in one object are refused, not silently resolved. */
+  static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final JsonNode node;
   private final String path;
@@ -51,10 +54,20 @@ final class JsonIn {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw Refused.of(Refused.Reason.MALFORMED, "server.malformed_json", at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(), e.getOriginalMessage());
+          at == null ? 0 : at.getColumnNr(), plain(e.getOriginalMessage()));
     } catch (java.io.IOException e) {
       throw Refused.of(Refused.Reason.MALFORMED, "server.malformed_json", 0, 0, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * The parser's complaint without its advice to programmers (which setting to enable, which Java method
+   * holds a limit) and without its note on a hidden source.
+   */
+  static String plain(String message) {
+    return String.valueOf(message).replaceAll(": enable `[^`]*` to allow", "")
+        .replaceAll(", from `[^`]*`", "")
+        .replaceAll("\\[Source: REDACTED \\(`[^`]*` disabled\\); ", "[");
   }
 
   /** The root must be an object with only the {@code allowed} fields. */
@@ -120,6 +133,10 @@ final class JsonIn {
     }
     if (!v.isNumber()) {
       problems.error(at(field), "server.json_not_number", field);
+      return null;
+    }
+    if (!Double.isFinite(v.asDouble())) { // 1e400 reads as Infinity: no figure can be that
+      problems.error(at(field), "csv.number_too_large", v.asText());
       return null;
     }
     return v.asDouble();
