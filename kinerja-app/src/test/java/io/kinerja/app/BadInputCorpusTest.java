@@ -142,6 +142,13 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void a_scorecard_of_ten_megabytes_is_refused_with_its_limit() {
+    ScorecardFolder folder = ScorecardFolder.valid(dir);
+    folder.write("scorecard.yaml", ScorecardFolder.SCORECARD.replace("name: Unit Uji", "name: " + "x".repeat(10 * 1024 * 1024)));
+    folder.score().rejected("scorecard.yaml", "not valid YAML", "exceeds the limit");
+  }
+
+  @Test
   void the_corpus_holds_its_share_of_the_cases() {
     Map<String, Integer> sizes = new LinkedHashMap<>();
     REPLACES.keySet().stream().sorted().forEach(k -> sizes.put(k, cases(k).size()));

@@ -97,4 +97,42 @@ class HostileUploadTest {
           .doesNotContain("`", "enable", "REDACTED", "StreamReadConstraints");
     }
   }
+
+  /** A real workbook whose sheet is padded with {@code mb} megabytes of spaces: it packs to almost nothing. */
+  private static byte[] bomb(int mb) throws java.io.IOException {
+    byte[] book = Xlsx.of(new Object[] {"period", "measure", "value"}, new Object[] {"2024", "won", 3});
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(book));
+        var zip = new java.util.zip.ZipOutputStream(out)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        zip.write(in.readAllBytes());
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          byte[] spaces = new byte[1024 * 1024];
+          java.util.Arrays.fill(spaces, (byte) ' ');
+          for (int i = 0; i < mb; i++) {
+            zip.write(spaces);
+          }
+        }
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void a_zip_bomb_workbook_is_refused_before_it_is_unpacked() throws java.io.IOException {
+    tiny();
+    byte[] bomb = bomb(40);
+    assertThat(bomb.length).isLessThan(1024 * 1024);
+    String before = figures();
+    var parts = Http.parts();
+    parts.put("file", java.util.Map.entry("bomb.xlsx", bomb));
+    Http.Response r = admin.multipart("POST", "/api/v1/scorecards/tiny/imports", parts);
+    assertThat(r.status()).as(r.body()).isEqualTo(422);
+    assertThat(r.json().at("/error/fields/0/field").asText()).isEqualTo("bomb.xlsx");
+    assertThat(r.json().at("/error/message").asText()).contains("unpacks to far more than its size")
+        .doesNotContain("ZipSecureFile", "Exception");
+    assertThat(figures()).isEqualTo(before);
+  }
 }

@@ -66,6 +66,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ScorecardReader {
 
+  /** The most text a scorecard file may hold, in code points (about 3 MB). */
+  public static final int LARGEST_CODE_POINTS = 3 * 1024 * 1024;
+
   static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
   static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -171,7 +174,10 @@ public final class ScorecardReader {
   }
 
   private Node compose(String text) {
-    LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
+    // The limits are set here, not trusted to the library's defaults: at most 50 aliases to collections
+    // (a "billion laughs" document is refused before it expands) and 3 MB of text per scorecard.
+    LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
+        .setMaxAliasesForCollections(50).setCodePointLimit(LARGEST_CODE_POINTS).build();
     try {
       checkDepth(text, settings);
       return new Compose(settings).composeString(text).orElseThrow(

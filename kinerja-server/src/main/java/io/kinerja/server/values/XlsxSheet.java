@@ -32,6 +32,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxSheet {
 
+  /** The largest a part of a workbook may unpack to: the largest upload, so unpacking cannot multiply it. */
+  static final long LARGEST_PART_MB = 64;
+
+  static {
+    // Set here rather than trusted to POI's defaults (a part may be 4 GB by default): a part that expands
+    // more than 100-fold, or beyond LARGEST_PART_MB, is a zip bomb and is refused before it is read.
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(LARGEST_PART_MB * 1024 * 1024);
+  }
+
   private XlsxSheet() {}
 
   static CsvTable read(String name, byte[] content, Grain grain, Problems problems) {
@@ -44,7 +54,11 @@ final class XlsxSheet {
       if (e instanceof InvalidInputException invalid) {
         throw invalid;
       }
-      throw InvalidInputException.of(Location.file(name), "server.xlsx_unreadable", String.valueOf(e.getMessage()));
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Zip bomb") || message.contains("max. entry size") || message.contains("ZipSecureFile")) {
+        throw InvalidInputException.of(Location.file(name), "server.xlsx_bomb", LARGEST_PART_MB);
+      }
+      throw InvalidInputException.of(Location.file(name), "server.xlsx_unreadable", message);
     }
   }
 
