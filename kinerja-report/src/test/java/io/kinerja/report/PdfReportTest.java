@@ -26,6 +26,16 @@ class PdfReportTest {
   }
 
   @Test
+  void hostile_names_and_notes_are_printed_literally_in_the_pdf(@TempDir Path dir) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf(Hostile.report(dir), Language.EN))) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Unit " + Hostile.SCRIPT, Hostile.PLUS, Hostile.MINUS, "<img src=x onerror=alert(1)>");
+      assertThat(document.getDocumentCatalog().getAcroForm()).as("no form fields").isNull();
+      assertThat(document.getDocumentCatalog().getOpenAction()).as("no action on opening").isNull();
+    }
+  }
+
+  @Test
   void the_strict_rsi_unisma_pdf_says_minus_0_3571_kurang_in_indonesian_on_numbered_a4_pages() throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf(Cases.rsiUnisma2014(), Language.ID))) {
       String text = new PDFTextStripper().getText(document);
