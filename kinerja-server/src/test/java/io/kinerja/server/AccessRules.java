@@ -47,13 +47,25 @@ final class AccessRules {
     }
   }
 
+  /** Routes whose request first prepares its target by writing (a sign-in, a token, a unit or scorecard to delete). */
+  static final java.util.Set<String> PREPARED_BY_WRITING = java.util.Set.of("POST /logout", "DELETE /api/v1/tokens/{token}",
+      "DELETE /api/v1/units/{unit}", "DELETE /api/v1/scorecards/{id}");
+
   static String password(String username) {
     return username.equals("admin") ? TestServer.ADMIN_PASSWORD : "password-of-" + username;
   }
 
   private AccessRules() {}
 
-  static List<Rule> all(AtomicInteger fresh) {
+  /** A new unit under {@code parent}, made by the organisation admin; null where the parent does not exist. */
+  private static String freshUnit(TestServer server, AtomicInteger fresh, String parent, String kind) {
+    String id = "f" + fresh.incrementAndGet();
+    Http.Response r = server.admin().post("/api/v1/units", "{\"id\": \"" + id + "\", \"name\": \"Fresh\", \"kind\": \""
+        + kind + "\", \"parent\": \"" + parent + "\"}");
+    return r.status() == 201 ? id : null;
+  }
+
+  static List<Rule> all(AtomicInteger fresh, TestServer server) {
     List<Rule> all = new ArrayList<>();
     // --- public
     all.add(new Rule("GET /health", Needs.PUBLIC, Via.API, (c, t) -> c.get("/health")));
@@ -78,6 +90,7 @@ final class AccessRules {
       return c.delete("/api/v1/tokens/" + id);
     }));
     all.add(new Rule("GET /api/v1/units", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/units")));
+    all.add(new Rule("GET /api/v1/templates", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/templates")));
     all.add(new Rule("GET /api/v1/scorecards", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/scorecards")));
     // --- organisation admins, and admins of some unit
     all.add(new Rule("GET /api/v1/users", Needs.ORG_ADMIN, Via.API, (c, t) -> c.get("/api/v1/users")));
@@ -122,6 +135,21 @@ final class AccessRules {
     all.add(new Rule("GET /scorecards/{id}", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard())));
     all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}", Needs.VIEWER, Via.PAGE,
         (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator())));
+    // --- server: renames, moves and deletes (archives)
+    all.add(new Rule("PATCH /api/v1/units/{unit}", Needs.ADMIN, Via.API, (c, t) -> c.patch("/api/v1/units/" + t.unit(),
+        "{\"name\": \"Renamed " + fresh.incrementAndGet() + "\"}")));
+    all.add(new Rule("DELETE /api/v1/units/{unit}", Needs.ADMIN, Via.API, (c, t) -> {
+      String unit = freshUnit(server, fresh, t.unit(), "person");
+      return c.delete("/api/v1/units/" + (unit == null ? "no-such-person" : unit));
+    }));
+    all.add(new Rule("PATCH /api/v1/scorecards/{id}", Needs.EDITOR, Via.API, (c, t) -> c.patch("/api/v1/scorecards/"
+        + t.scorecard(), "{\"name\": \"Renamed " + fresh.incrementAndGet() + "\"}")));
+    all.add(new Rule("DELETE /api/v1/scorecards/{id}", Needs.EDITOR, Via.API, (c, t) -> {
+      String id = "del-" + fresh.incrementAndGet();
+      server.admin().send("POST", "/api/v1/units/" + t.unit() + "/scorecards", "application/yaml",
+          Tiny.yaml(id).getBytes(StandardCharsets.UTF_8));
+      return c.delete("/api/v1/scorecards/" + id);
+    }));
     // --- add new routes above this line, in the group of the least they need
     // last: a new password ends every session of the user (the matrix's own included)
     all.add(new Rule("PUT /api/v1/me/password", Needs.SIGNED_IN, Via.API, (c, t) -> {

@@ -18,6 +18,8 @@ interface Client {
 
   Http.Response put(String path, String json);
 
+  Http.Response patch(String path, String json);
+
   Http.Response delete(String path);
 
   Http.Response send(String method, String path, String contentType, byte[] body);
@@ -60,6 +62,11 @@ interface Client {
       @Override
       public Http.Response put(String path, String json) {
         return http.put(path, json);
+      }
+
+      @Override
+      public Http.Response patch(String path, String json) {
+        return http.patch(path, json);
       }
 
       @Override

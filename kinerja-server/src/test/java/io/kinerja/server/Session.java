@@ -158,6 +158,11 @@ final class Session implements Client {
     return send("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
   }
 
+  @Override
+  public Http.Response patch(String path, String json) {
+    return send("PATCH", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** A form post with the session's CSRF field (when this session sends it). */
   @Override
   public Http.Response form(String path, String fields) {
