@@ -215,9 +215,13 @@ public final class Scorecards {
         computed.addAll(document.cascades().keySet());
         Figures.check(figures, computed, indicators);
         // Names in formulas may await figures in the store, but indicators that depend on themselves
-        // never score: refuse them now rather than at every results request.
+        // never score: refuse them now rather than at every results request. An indicator that is its own
+        // measure (formula: its id) reads figures, not itself.
+        Set<String> ownMeasures = document.scorecard().indicators().stream().map(Indicator::id)
+            .filter(i -> !indicators.contains(i)).map(i -> i + " -> " + i).collect(Collectors.toSet());
         io.kinerja.core.evaluation.Validation.check(document.scorecard(), trial.data()).stream()
-            .filter(p -> p.isError() && p.message().key().equals("check.cycle")).forEach(problems::add);
+            .filter(p -> p.isError() && p.message().key().equals("check.cycle"))
+            .filter(p -> !ownMeasures.contains(String.valueOf(p.message().args().get(0)))).forEach(problems::add);
         problems.throwIfErrors();
       }
       Map<String, byte[]> kept = new LinkedHashMap<>();
