@@ -49,13 +49,23 @@ final class AccessRules {
 
   /** Routes whose request first prepares its target by writing (a sign-in, a token, a unit or scorecard to delete). */
   static final java.util.Set<String> PREPARED_BY_WRITING = java.util.Set.of("POST /logout", "DELETE /api/v1/tokens/{token}",
-      "DELETE /api/v1/units/{unit}", "DELETE /api/v1/scorecards/{id}");
+      "DELETE /api/v1/units/{unit}", "DELETE /api/v1/scorecards/{id}", "POST /api/v1/scorecards/{id}/ahp/apply",
+      "GET /api/v1/questionnaires/{q}", "POST /api/v1/questionnaires/{q}/links", "DELETE /api/v1/questionnaires/{q}/links/{link}",
+      "POST /api/v1/questionnaires/{q}/close", "POST /scorecards/{id}/ahp/apply", "POST /scorecards/{id}/questionnaires/{q}/links",
+      "POST /scorecards/{id}/questionnaires/{q}/links/{link}/revoke", "POST /scorecards/{id}/questionnaires/{q}/close");
 
   static String password(String username) {
     return username.equals("admin") ? TestServer.ADMIN_PASSWORD : "password-of-" + username;
   }
 
   private AccessRules() {}
+
+  /** A new answer link of questionnaire {@code q} (made by the organisation admin): its id and token. */
+  private static String[] link(TestServer server, String q) {
+    Http.Response made = server.admin().post("/api/v1/questionnaires/" + q + "/links", "{\"count\": 1}");
+    return made.status() == 201 ? new String[] {made.json().get("links").get(0).get("id").asText(),
+        made.json().get("links").get(0).get("token").asText()} : new String[] {"no-such-link", "no-such-token"};
+  }
 
   /** A new unit under {@code parent}, made by the organisation admin; null where the parent does not exist. */
   private static String freshUnit(TestServer server, AtomicInteger fresh, String parent, String kind) {
@@ -150,6 +160,62 @@ final class AccessRules {
           Tiny.yaml(id).getBytes(StandardCharsets.UTF_8));
       return c.delete("/api/v1/scorecards/" + id);
     }));
+    // --- AHP and questionnaires (API)
+    all.add(new Rule("POST /api/v1/ahp", Needs.SIGNED_IN, Via.API, (c, t) -> c.post("/api/v1/ahp",
+        "{\"elements\": [\"a\", \"b\"], \"matrix\": [[1, 3], [0.3333333333333333, 1]]}")));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/ahp", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/ahp")));
+    all.add(new Rule("PUT /api/v1/scorecards/{id}/ahp", Needs.VIEWER, Via.API,
+        (c, t) -> c.put("/api/v1/scorecards/" + t.scorecard() + "/ahp", "{\"matrix\": [[1]]}")));
+    all.add(new Rule("POST /api/v1/scorecards/{id}/ahp/apply", Needs.EDITOR, Via.API, (c, t) -> {
+      server.admin().put("/api/v1/scorecards/" + t.scorecard() + "/ahp", "{\"matrix\": [[1]]}");
+      return c.post("/api/v1/scorecards/" + t.scorecard() + "/ahp/apply", "");
+    }));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/questionnaires", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/questionnaires")));
+    all.add(new Rule("POST /api/v1/scorecards/{id}/questionnaires", Needs.EDITOR, Via.API,
+        (c, t) -> c.post("/api/v1/scorecards/" + t.scorecard() + "/questionnaires", AccessMatrixTest.QUESTIONNAIRE)));
+    all.add(new Rule("GET /api/v1/questionnaires/{q}", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/questionnaires/" + AccessMatrixTest.questionnaire(server, t.scorecard()))));
+    all.add(new Rule("POST /api/v1/questionnaires/{q}/links", Needs.EDITOR, Via.API, (c, t) -> c.post(
+        "/api/v1/questionnaires/" + AccessMatrixTest.questionnaire(server, t.scorecard()) + "/links", "{\"count\": 1}")));
+    all.add(new Rule("DELETE /api/v1/questionnaires/{q}/links/{link}", Needs.EDITOR, Via.API, (c, t) -> {
+      String q = AccessMatrixTest.questionnaire(server, t.scorecard());
+      return c.delete("/api/v1/questionnaires/" + q + "/links/" + link(server, q)[0]);
+    }));
+    all.add(new Rule("POST /api/v1/questionnaires/{q}/close", Needs.EDITOR, Via.API, (c, t) -> c.post(
+        "/api/v1/questionnaires/" + AccessMatrixTest.questionnaire(server, t.scorecard()) + "/close", "")));
+    all.add(new Rule("GET /api/v1/respond/{token}", Needs.PUBLIC, Via.API,
+        (c, t) -> c.get("/api/v1/respond/" + link(server, AccessMatrixTest.questionnaire(server, "sc-own"))[1])));
+    all.add(new Rule("POST /api/v1/respond/{token}", Needs.PUBLIC, Via.API, (c, t) -> c.post("/api/v1/respond/"
+        + link(server, AccessMatrixTest.questionnaire(server, "sc-own"))[1], "{\"answers\": [3]}")));
+    // --- AHP, questionnaire and data pages
+    all.add(new Rule("GET /scorecards/{id}/ahp", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard() + "/ahp")));
+    all.add(new Rule("POST /scorecards/{id}/ahp/apply", Needs.EDITOR, Via.PAGE, (c, t) -> {
+      server.admin().put("/api/v1/scorecards/" + t.scorecard() + "/ahp", "{\"matrix\": [[1]]}");
+      return c.form("/scorecards/" + t.scorecard() + "/ahp/apply", "perspective=");
+    }));
+    all.add(new Rule("GET /scorecards/{id}/questionnaires", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/questionnaires")));
+    all.add(new Rule("POST /scorecards/{id}/questionnaires", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/scorecards/"
+        + t.scorecard() + "/questionnaires", "survey=staff&period=2024&questions=Q&scale_min=1&scale_max=5")));
+    all.add(new Rule("GET /scorecards/{id}/questionnaires/{q}", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/"
+        + t.scorecard() + "/questionnaires/" + AccessMatrixTest.questionnaire(server, t.scorecard()))));
+    all.add(new Rule("POST /scorecards/{id}/questionnaires/{q}/links", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/scorecards/"
+        + t.scorecard() + "/questionnaires/" + AccessMatrixTest.questionnaire(server, t.scorecard()) + "/links", "count=1")));
+    all.add(new Rule("POST /scorecards/{id}/questionnaires/{q}/links/{link}/revoke", Needs.EDITOR, Via.PAGE, (c, t) -> {
+      String q = AccessMatrixTest.questionnaire(server, t.scorecard());
+      return c.form("/scorecards/" + t.scorecard() + "/questionnaires/" + q + "/links/" + link(server, q)[0] + "/revoke", "");
+    }));
+    all.add(new Rule("POST /scorecards/{id}/questionnaires/{q}/close", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/scorecards/"
+        + t.scorecard() + "/questionnaires/" + AccessMatrixTest.questionnaire(server, t.scorecard()) + "/close", "")));
+    all.add(new Rule("GET /q/{token}", Needs.PUBLIC, Via.PAGE,
+        (c, t) -> c.get("/q/" + link(server, AccessMatrixTest.questionnaire(server, "sc-own"))[1])));
+    all.add(new Rule("POST /q/{token}", Needs.PUBLIC, Via.PAGE,
+        (c, t) -> c.form("/q/" + link(server, AccessMatrixTest.questionnaire(server, "sc-own"))[1], "a1=3")));
+    all.add(new Rule("GET /scorecards/{id}/data", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard() + "/data")));
+    all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}/history", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator() + "/history")));
     // --- add new routes above this line, in the group of the least they need
     // last: a new password ends every session of the user (the matrix's own included)
     all.add(new Rule("PUT /api/v1/me/password", Needs.SIGNED_IN, Via.API, (c, t) -> {
