@@ -123,9 +123,8 @@ class AccessMatrixTest {
   }
 
   @Test
-  void every_route_the_server_registers_has_exactly_one_access_rule() {
-    List<String> ruled = rules.stream().map(AccessRules.Rule::route).toList();
-    assertThat(ruled).as("routes with more than one rule").doesNotHaveDuplicates();
+  void every_route_the_server_registers_has_an_access_rule() {
+    List<String> ruled = rules.stream().map(AccessRules.Rule::route).distinct().toList();
     assertThat(server.server.routes()).as("routes without a rule in AccessRules: add a line for each")
         .isSubsetOf(ruled);
     assertThat(ruled).as("rules for routes the server no longer has").isSubsetOf(server.server.routes());
@@ -192,8 +191,9 @@ class AccessMatrixTest {
         }
       }
     }
-    System.out.printf("access matrix: %d routes × %d users (%s) × up to 4 targets (own, child, other, missing),"
-        + " API by token and by session: %d requests, %d wrong%n", rules.size(), users.size(), users.keySet(), requests, wrong.size());
+    System.out.printf("access matrix: %d rules over %d routes × %d users (%s) × up to 4 targets (own, child, other, missing),"
+        + " API by token and by session: %d requests, %d wrong%n", rules.size(),
+        rules.stream().map(AccessRules.Rule::route).distinct().count(), users.size(), users.keySet(), requests, wrong.size());
     assertThat(wrong).isEmpty();
     assertThat(forbidden).isNotNull();
   }
@@ -249,7 +249,7 @@ class AccessMatrixTest {
       if (!rule.changes() || rule.needs() == AccessRules.Needs.PUBLIC) {
         continue;
       }
-      boolean setupWrites = AccessRules.PREPARED_BY_WRITING.contains(rule.route());
+      boolean setupWrites = AccessRules.PREPARED_BY_WRITING.contains(rule.route()) || rule.route().equals("PATCH /api/v1/units/{unit}");
       String before = server.snapshot();
       Http.Response r = rule.call().apply(admin, TARGETS.get("own"));
       checked++;

@@ -9,8 +9,8 @@ import java.util.function.BiFunction;
 
 /**
  * Who may call each route of the server: the one table {@link AccessMatrixTest} is generated from. Every
- * route the server registers must have exactly one line here, or the matrix fails: a route added without
- * an access rule cannot pass the build. To add a route, add a line with the least it needs and a request.
+ * route the server registers must have a line here (variants may add more), or the matrix fails: a route
+ * added without an access rule cannot pass the build. To add a route, add a line with the least it needs and a request.
  */
 final class AccessRules {
 
@@ -216,6 +216,20 @@ final class AccessRules {
     all.add(new Rule("GET /scorecards/{id}/data", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard() + "/data")));
     all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}/history", Needs.VIEWER, Via.PAGE,
         (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator() + "/history")));
+    // --- variants of routes above (a route may have several lines; each is checked across the matrix)
+    all.add(new Rule("POST /api/v1/units/{unit}/scorecards", Needs.EDITOR, Via.API, (c, t) -> c.post("/api/v1/units/"
+        + t.unit() + "/scorecards", "{\"template\": \"sales-marketing\", \"id\": \"tpl-" + fresh.incrementAndGet() + "\"}")));
+    all.add(new Rule("PATCH /api/v1/units/{unit}", Needs.ADMIN, Via.API, (c, t) -> {
+      String unit = freshUnit(server, fresh, t.unit(), "unit");
+      String person = freshUnit(server, fresh, t.unit(), "person");
+      return c.patch("/api/v1/units/" + (person == null ? "no-such-person" : person), "{\"parent\": \""
+          + (unit == null ? "no-such-unit" : unit) + "\"}");
+    }));
+    all.add(new Rule("POST /api/v1/scorecards/{id}/imports", Needs.CONTRIBUTOR, Via.API, (c, t) -> {
+      var parts = Http.parts();
+      parts.put("file", Map.entry("won.csv", "period,measure,value\n2024,won,31\n".getBytes(StandardCharsets.UTF_8)));
+      return c.multipart("POST", "/api/v1/scorecards/" + t.scorecard() + "/imports?dry_run=true", parts);
+    }));
     // --- add new routes above this line, in the group of the least they need
     // last: a new password ends every session of the user (the matrix's own included)
     all.add(new Rule("PUT /api/v1/me/password", Needs.SIGNED_IN, Via.API, (c, t) -> {
