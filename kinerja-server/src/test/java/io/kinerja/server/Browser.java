@@ -28,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,10 +85,14 @@ final class Browser implements AutoCloseable {
 
   /** Typed and sent with the keyboard (Enter), as a person without a mouse does. */
   void submitLogin(String username, String password) {
+    WebElement before = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("username")).sendKeys(username);
     WebElement field = driver.findElement(By.id("password"));
     field.sendKeys(password);
     field.sendKeys(Keys.ENTER);
+    // The answer is a new page (the form again with its error, or where the sign-in leads): wait until the
+    // page typed into has gone, or a busy machine reads the old page's elements.
+    waitUntil(ExpectedConditions.stalenessOf(before)::apply);
     waitUntil(d -> js("return document.readyState").equals("complete") && !d.findElements(By.tagName("h1")).isEmpty());
   }
 
