@@ -12,7 +12,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** A Kinerja server started in the test's JVM on a free port, on the embedded store or on PostgreSQL. */
@@ -96,16 +100,16 @@ final class TestServer implements AutoCloseable {
     return r;
   }
 
-  private static final String[] TABLES = {"units", "users", "grants", "tokens", "sessions", "scorecards",
-      "scorecard_versions", "scorecard_files", "measure_values", "value_history", "audit_log"};
-
-  /** Every row of every table, in a fixed order: equal snapshots mean an unchanged database. */
+  /**
+   * Every row of every table, in a fixed order: equal snapshots mean an unchanged database. The tables are
+   * read from the database itself, so a table added by a later migration is compared too.
+   */
   String snapshot() {
     String url = db != null ? db : "jdbc:sqlite:" + data.resolve("kinerja.db");
     StringBuilder out = new StringBuilder();
     try (Connection c = DriverManager.getConnection(url, db != null ? Postgres.user() : null, null);
         Statement s = c.createStatement()) {
-      for (String table : TABLES) {
+      for (String table : tables(c)) {
         try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
           int columns = rs.getMetaData().getColumnCount();
           out.append(table).append('\n');
@@ -122,6 +126,25 @@ final class TestServer implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     return out.toString();
+  }
+
+  /** The store's own tables, sorted; Flyway's history and SQLite's internal tables left out. */
+  private static List<String> tables(Connection c) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    // PostgreSQL: the test's own schema (the connection's current one); SQLite has none.
+    try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+        if (!name.startsWith("sqlite_") && !name.startsWith("flyway_")) {
+          tables.add(name);
+        }
+      }
+    }
+    Collections.sort(tables);
+    if (!tables.contains("measure_values")) {
+      throw new IllegalStateException("no store tables found: " + tables);
+    }
+    return tables;
   }
 
   @Override
