@@ -216,6 +216,26 @@ final class AccessRules {
     all.add(new Rule("GET /scorecards/{id}/data", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard() + "/data")));
     all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}/history", Needs.VIEWER, Via.PAGE,
         (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator() + "/history")));
+    // --- editor: the check and the diff, the editor, versions, download and upload pages, the strategy map
+    all.add(new Rule("POST /api/v1/scorecards/{id}/check", Needs.EDITOR, Via.API, (c, t) -> c.send("POST",
+        "/api/v1/scorecards/" + t.scorecard() + "/check", "application/yaml", Tiny.yaml(t.scorecard()).getBytes(StandardCharsets.UTF_8))));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/diff", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/diff?from=1&to=1")));
+    all.add(new Rule("GET /scorecards/{id}/map", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard() + "/map")));
+    all.add(new Rule("GET /scorecards/{id}/edit", Needs.EDITOR, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard() + "/edit")));
+    all.add(new Rule("POST /scorecards/{id}/edit", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/scorecards/" + t.scorecard() + "/edit",
+        "yaml=" + java.net.URLEncoder.encode(Tiny.yaml(t.scorecard()).replace("name: Tiny ", "name: Tiny v" + fresh.incrementAndGet()
+            + " "), StandardCharsets.UTF_8))));
+    all.add(new Rule("POST /scorecards/{id}/upload", Needs.EDITOR, Via.PAGE, (c, t) -> {
+      var parts = Http.parts();
+      parts.put("scorecard", Map.entry("scorecard.yaml", Tiny.yaml(t.scorecard()).replace("name: Tiny ", "name: Tiny u"
+          + fresh.incrementAndGet() + " ").getBytes(StandardCharsets.UTF_8)));
+      return c.multipart("POST", "/scorecards/" + t.scorecard() + "/upload", parts);
+    }));
+    all.add(new Rule("GET /scorecards/{id}/download", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/download")));
+    all.add(new Rule("GET /scorecards/{id}/versions", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/versions")));
     // --- variants of routes above (a route may have several lines; each is checked across the matrix)
     all.add(new Rule("POST /api/v1/units/{unit}/scorecards", Needs.EDITOR, Via.API, (c, t) -> c.post("/api/v1/units/"
         + t.unit() + "/scorecards", "{\"template\": \"sales-marketing\", \"id\": \"tpl-" + fresh.incrementAndGet() + "\"}")));

@@ -273,4 +273,33 @@ abstract class BadInputScenario {
     refused(() -> admin.multipart("POST", IMPORTS + "?dry_run=maybe", parts), 422, "dry_run");
     refused(() -> admin.send("POST", IMPORTS + "?dry_run=true", "text/csv", utf8(Tiny.MEASURES)), 415);
   }
+  // --- editor
+
+  @Test
+  void a_draft_to_check_that_is_not_yaml_text_is_refused_and_nothing_is_written() {
+    String check = "/api/v1/scorecards/tiny/check";
+    refused(() -> admin.send("POST", check, "application/json", utf8("{\"yaml\": \"kinerja: 1\"}")), 415);
+    refused(() -> admin.send("POST", check, "application/yaml",
+        Tiny.yaml("tiny").replace("Tiny tiny", "Tiny caf\u00e9").getBytes(StandardCharsets.ISO_8859_1)), 422, "scorecard.yaml");
+    var parts = Http.parts();
+    parts.put("scorecard", Map.entry("scorecard.yaml", utf8(Tiny.yaml("tiny"))));
+    parts.put("measures", Map.entry("measures.csv", utf8(Tiny.MEASURES)));
+    refused(() -> admin.multipart("POST", check, parts), 422, "body");
+  }
+
+  @Test
+  void a_draft_with_problems_is_answered_with_each_at_its_line_and_column_and_nothing_is_written() {
+    String before = server.snapshot();
+    String draft = Tiny.yaml("other-id").replace("won / leads", "won / leeds").replace("language: en", "language: en\ncolour: blue");
+    JsonNode r = expect(admin.send("POST", "/api/v1/scorecards/tiny/check", "application/yaml", utf8(draft)), 200).json();
+    assertThat(r.get("ok").asBoolean()).isFalse();
+    assertThat(r.get("problems").findValuesAsText("text")).anySatisfy(t -> assertThat(t).startsWith("scorecard.yaml:5:1:"));
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void a_diff_asked_with_words_or_missing_versions_names_the_parameter() {
+    refused(() -> admin.get("/api/v1/scorecards/tiny/diff?to=latest"), 422, "to");
+    refused(() -> admin.get("/api/v1/scorecards/tiny/diff?from=0&to=1"), 404);
+  }
 }

@@ -51,6 +51,13 @@ public record Scorecard(
     return all;
   }
 
+  /** Every objective of every perspective, in file order. */
+  public List<Objective> objectives() {
+    List<Objective> all = new ArrayList<>();
+    perspectives.forEach(p -> all.addAll(p.objectives()));
+    return all;
+  }
+
   public Optional<Indicator> indicator(String id) {
     return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
   }

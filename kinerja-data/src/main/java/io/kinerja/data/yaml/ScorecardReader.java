@@ -86,7 +86,8 @@ public final class ScorecardReader {
   private static final Set<String> PERSPECTIVE = Set.of("id", "name", "description", "weight", "objectives",
       "indicators", "bands", "weights");
   private static final Set<String> AHP = Set.of("ahp", "method", "threshold", "exclude_inconsistent", "factors");
-  private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators");
+  private static final Set<String> OBJECTIVE = Set.of("id", "name", "description", "weight", "indicators",
+      "causes");
   private static final Set<String> INDICATOR = Set.of("id", "name", "description", "formula", "unit", "target",
       "polarity", "weight", "score", "bands", "snorm", "omax", "use");
   private static final Set<String> OVERRIDE = Set.of("value", "note");
@@ -101,6 +102,8 @@ public final class ScorecardReader {
   private final Map<String, Location> indicatorIds = new HashMap<>();
   private Language language = Language.EN;
   private final Map<String, DerivedWeights> indicatorWeights = new LinkedHashMap<>();
+  /** Each objective's {@code causes:} items as written, checked once every objective is known. */
+  private final Map<String, List<YamlNode>> causes = new LinkedHashMap<>();
 
   private ScorecardReader(String file) {
     this.file = file;
@@ -582,7 +585,57 @@ public final class ScorecardReader {
       perspectives.add(new Perspective(id, p.string("name").orElse(id), weight(p), objectives, indicators,
           p.get("bands").map(b -> bands(b, "perspective " + id)).orElse(null), item.location()));
     }
+    checkCauses(perspectives);
     return perspectives;
+  }
+
+  /**
+   * A cause must be another objective of the scorecard, and following causes must never lead back to
+   * where it started: a strategy map reads from learning up to results, and a loop says nothing about
+   * which drives which. Each cycle is reported once, at the cause that closes it, with its path.
+   */
+  private void checkCauses(List<Perspective> perspectives) {
+    Map<String, Objective> objectives = new LinkedHashMap<>();
+    perspectives.forEach(p -> p.objectives().forEach(o -> objectives.put(o.id(), o)));
+    causes.forEach((from, items) -> {
+      for (YamlNode item : items) {
+        String to = item.text().strip();
+        if (to.equals(from)) {
+          item.error("yaml.cause_self", from);
+        } else if (!objectives.containsKey(to)) {
+          String hint = Suggest.closest(to, objectives.keySet());
+          item.error(hint == null ? "yaml.unknown_cause" : "yaml.unknown_cause_hint", to, from, hint);
+        }
+      }
+    });
+    Map<String, Boolean> finished = new HashMap<>();
+    for (String id : objectives.keySet()) {
+      causeCycles(id, new ArrayList<>(), finished, objectives);
+    }
+  }
+
+  private void causeCycles(String id, List<String> path, Map<String, Boolean> finished, Map<String, Objective> all) {
+    Boolean state = finished.get(id);
+    if (Boolean.TRUE.equals(state) || !all.containsKey(id)) {
+      return;
+    }
+    if (Boolean.FALSE.equals(state)) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+      cycle.add(id);
+      String last = path.get(path.size() - 1);
+      causes.get(last).stream().filter(n -> n.text().strip().equals(id)).findFirst()
+          .ifPresent(n -> n.error("yaml.cause_cycle", String.join(" -> ", cycle)));
+      return;
+    }
+    finished.put(id, false);
+    path.add(id);
+    for (String next : all.get(id).causes()) {
+      if (!next.equals(id)) {
+        causeCycles(next, path, finished, all);
+      }
+    }
+    path.remove(path.size() - 1);
+    finished.put(id, true);
   }
 
   private Objective objective(YamlNode node, Map<String, Location> ids) {
@@ -594,7 +647,21 @@ public final class ScorecardReader {
     if (listsNone(o, "indicators")) {
       node.error("yaml.empty_objective", id);
     }
-    return new Objective(id, o.string("name").orElse(id), weight(o), indicators, node.location());
+    List<String> drives = new ArrayList<>();
+    o.get("causes").ifPresent(list -> {
+      List<YamlNode> items = new ArrayList<>();
+      for (YamlNode item : list.items("causes")) {
+        String cause = item.string("causes");
+        if (cause != null) {
+          drives.add(cause.strip());
+          items.add(item);
+        }
+      }
+      if (id != null) {
+        causes.put(id, items);
+      }
+    });
+    return new Objective(id, o.string("name").orElse(id), weight(o), indicators, drives, node.location());
   }
 
   private List<Indicator> indicators(YamlNode.Mapping owner) {

@@ -27,6 +27,13 @@ final class Describe {
     String period = sc.current() == null ? "" : sc.current().name();
     for (Perspective p : sc.perspectives()) {
       ObjectNode po = perspectives.addObject().put("id", p.id()).put("name", p.name()).put("weight", p.weight());
+      ArrayNode objectives = po.putArray("objectives");
+      for (io.kinerja.core.model.Objective o : p.objectives()) {
+        ObjectNode oo = objectives.addObject().put("id", o.id()).put("name", o.name()).put("weight", o.weight());
+        o.indicators().forEach(i -> oo.withArray("indicators").add(i.id()));
+        ArrayNode causes = oo.putArray("causes");
+        o.causes().forEach(causes::add);
+      }
       ArrayNode indicators = po.putArray("indicators");
       for (Indicator i : p.allIndicators()) {
         indicators.addObject().put("id", i.id()).put("name", i.name()).put("formula", i.formulaText())

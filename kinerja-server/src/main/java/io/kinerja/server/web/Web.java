@@ -27,6 +27,8 @@ public final class Web {
     Pages pages = new Pages(services.users(), services.sessions(), callers);
     Dashboards dashboards = new Dashboards(services.scorecards(), services.results(), callers);
     Docs docs = new Docs();
+    Editor editor = new Editor(services.scorecards(), new io.kinerja.server.scorecards.Drafts(services.store()), callers);
+    StrategyMaps maps = new StrategyMaps(services.results(), callers);
     AtomicReference<List<String>> registered = new AtomicReference<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -55,6 +57,8 @@ public final class Web {
       new AhpPages(services, callers).register(routes);
       new QuestionnairePages(services, callers).register(routes);
       new GridPages(services, callers).register(routes);
+      editor.register(routes);
+      maps.register(routes);
       Errors.register(cfg.routes);
       registered.set(routes.all());
     });
