@@ -186,7 +186,8 @@ class DashboardInBrowserTest {
     browser.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
     List<String> reached = new ArrayList<>();
     Actions keys = new Actions(browser.driver);
-    for (int k = 0; k < 16; k++) {
+    // 20 stops: the scorecard's links (strategy map, versions, editor) sit between the pickers and the indicators
+    for (int k = 0; k < 20; k++) {
       keys.sendKeys(Keys.TAB).perform();
       WebElement focused = browser.driver.switchTo().activeElement();
       String id = focused.getAttribute("id");
