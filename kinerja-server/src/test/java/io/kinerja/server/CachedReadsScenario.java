@@ -103,4 +103,22 @@ abstract class CachedReadsScenario {
         .header("Cookie", "kinerja_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(replayed.statusCode()).isEqualTo(401);
   }
+
+  @Test
+  void a_cached_answer_comes_whole_plain_and_gzipped_with_its_length_and_tag() throws Exception {
+    String plain = expect(admin.get(RESULTS), 200).body();
+    String base = server.anonymous().base();
+    HttpRequest.Builder asked = HttpRequest.newBuilder(URI.create(base + RESULTS))
+        .header("Authorization", "Bearer " + server.token("admin", TestServer.ADMIN_PASSWORD));
+    HttpResponse<byte[]> zipped = HttpClient.newHttpClient().send(asked.header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+        new java.io.ByteArrayInputStream(zipped.body()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+    }
+    String etag = zipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(HttpClient.newHttpClient().send(asked.header("If-None-Match", etag).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(304);
+  }
 }
