@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server killed with SIGKILL in the middle of an import comes back with all of the import or none of it:
- * never some rows of it. (The full run, 100k rows killed 20 times, is scripts/crash-import.sh.)
+ * never some rows of it. (The full run, 100k-row imports with grid and scorecard edits killed 50 times on
+ * each store, is scripts/crash-safety.py.)
  */
 class CrashSafetyTest {
 

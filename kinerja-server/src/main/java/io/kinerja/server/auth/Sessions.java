@@ -1,5 +1,6 @@
 package io.kinerja.server.auth;
 
+import io.kinerja.server.store.ReadCache;
 import io.kinerja.server.store.Sql;
 import io.kinerja.server.store.Store;
 import java.time.Clock;
@@ -18,12 +19,22 @@ public final class Sessions {
 
   public record Started(String cookie, String csrf) {}
 
+  /**
+   * How long a found session is trusted without asking the store again. Signing out (or any other write
+   * in this server) ends the trust at once; the expiry is checked on every request.
+   */
+  static final long TRUSTED_MS = 2_000;
+
+  private record Found(Session session, long expiresAt) {}
+
   private final Store store;
   private final Clock clock;
+  private final ReadCache<String, Optional<Found>> found;
 
   public Sessions(Store store, Clock clock) {
     this.store = store;
     this.clock = clock;
+    this.found = new ReadCache<>(store, clock::millis, TRUSTED_MS, 10_000);
   }
 
   public Started start(User user) {
@@ -39,10 +50,12 @@ public final class Sessions {
   }
 
   public Optional<Session> find(String cookie) {
-    return store.read(c -> Sql.one(c, "SELECT u.username, u.admin, s.csrf FROM sessions s"
+    String hash = Secrets.sha256(cookie);
+    long now = clock.millis();
+    return found.get(hash, c -> Sql.one(c, "SELECT u.username, u.admin, s.csrf, s.expires_at FROM sessions s"
         + " JOIN users u ON u.username = s.username WHERE s.id_hash = ? AND s.expires_at > ?",
-        r -> new Session(new User(r.getString(1), r.getBoolean(2)), r.getString(3)), Secrets.sha256(cookie),
-        clock.millis()));
+        r -> new Found(new Session(new User(r.getString(1), r.getBoolean(2)), r.getString(3)), r.getLong(4)), hash,
+        now)).filter(f -> f.expiresAt() > clock.millis()).map(Found::session);
   }
 
   public void end(String cookie) {

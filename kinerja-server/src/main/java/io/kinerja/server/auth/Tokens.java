@@ -2,13 +2,12 @@ package io.kinerja.server.auth;
 
 import io.kinerja.server.audit.Audit;
 import io.kinerja.server.error.Refused;
+import io.kinerja.server.store.ReadCache;
 import io.kinerja.server.store.Sql;
 import io.kinerja.server.store.Store;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** API tokens for programs: shown once when issued, stored as a SHA-256 hash, revocable by id. */
 public final class Tokens {
@@ -19,20 +18,19 @@ public final class Tokens {
 
   /**
    * How long a checked token is trusted without asking the store again: every request of a busy program
-   * would otherwise cost a query. A revocation clears this cache at once in this server; another server
-   * on the same PostgreSQL notices it within this time.
+   * would otherwise cost a query. Any write in this server (a revocation, a user's change) ends the trust
+   * at once; another server on the same PostgreSQL notices a revocation within this time.
    */
   static final long TRUSTED_MS = 2_000;
 
-  private record Checked(User user, long until) {}
-
   private final Store store;
   private final Clock clock;
-  private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+  private final ReadCache<String, Optional<User>> checked;
 
   public Tokens(Store store, Clock clock) {
     this.store = store;
     this.clock = clock;
+    this.checked = new ReadCache<>(store, clock::millis, TRUSTED_MS, 10_000);
   }
 
   public Issued issue(User user) {
@@ -50,23 +48,9 @@ public final class Tokens {
   /** The user a live token belongs to. */
   public Optional<User> authenticate(String token) {
     String hash = Secrets.sha256(token);
-    long now = clock.millis();
-    Checked known = checked.get(hash);
-    if (known != null && known.until() > now) {
-      return Optional.of(known.user());
-    }
-    Optional<User> user = store.read(c -> Sql.one(c, "SELECT u.username, u.admin FROM tokens t"
+    return checked.get(hash, c -> Sql.one(c, "SELECT u.username, u.admin FROM tokens t"
         + " JOIN users u ON u.username = t.username WHERE t.token_hash = ? AND t.revoked_at IS NULL",
         r -> new User(r.getString(1), r.getBoolean(2)), hash));
-    if (user.isPresent()) {
-      if (checked.size() > 10_000) {
-        checked.clear();
-      }
-      checked.put(hash, new Checked(user.get(), now + TRUSTED_MS));
-    } else {
-      checked.remove(hash);
-    }
-    return user;
   }
 
   /** The caller's own tokens; an organisation admin sees everyone's. */
@@ -86,7 +70,6 @@ public final class Tokens {
         throw Refused.forbidden();
       }
       Sql.update(c, "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", clock.millis(), id);
-      checked.clear();
       Audit.record(c, clock.millis(), caller.username(), "token.revoke", null, id, null);
       return null;
     });

@@ -27,9 +27,11 @@ import io.kinerja.server.auth.User;
 import io.kinerja.server.questionnaires.Questionnaires;
 import io.kinerja.server.scorecards.Library;
 import io.kinerja.server.scorecards.Scorecards;
+import io.kinerja.server.store.ReadCache;
 import io.kinerja.server.store.Store;
 import io.kinerja.server.values.Figures;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -43,8 +45,30 @@ import java.util.stream.Collectors;
 /** Results of stored scorecards, computed once per version of definition and data. */
 public final class Results {
 
-  /** An answer and the versions of definition and data it was computed from. */
-  public record Answer(String json, int version, long dataVersion) {}
+  /**
+   * An answer and the versions of definition and data it was computed from, with its UTF-8 bytes and entity
+   * tag made once: a cached answer is written as it is, never encoded again.
+   */
+  public record Answer(String json, int version, long dataVersion, byte[] body, String etag) {
+
+    public static Answer of(String json, int version, long dataVersion) {
+      return new Answer(json, version, dataVersion, json.getBytes(StandardCharsets.UTF_8),
+          "\"" + version + "." + dataVersion + "." + Integer.toHexString(json.hashCode()) + "\"");
+    }
+  }
+
+  /** Who asks for which scorecard: the allowed scorecard row is kept per caller. */
+  private record Asked(User caller, String id) {}
+
+  /** The allowed row and the versions its answers depend on. */
+  private record Current(Library.Row row, String versions) {}
+
+  /**
+   * How long a scorecard's versions and the caller's right to it are trusted without asking the store:
+   * any write in this server ends the trust at once (see {@link ReadCache}), a write by another server on
+   * the same PostgreSQL is seen within this time.
+   */
+  static final long TRUSTED_MS = 1_000;
 
   /** A version with the figures of its data version (and its children's, where it cascades), ready to evaluate. */
   record Evaluable(Library.Prepared prepared, UnitData data, Observations figures, Set<Period> periods) {}
@@ -56,30 +80,38 @@ public final class Results {
 
   private final Store store;
   private final Library library;
-  private final Map<String, String> answers = new ConcurrentHashMap<>();
+  private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+  private final ReadCache<Asked, Current> allowed;
   private final Map<String, String> versionsOf = new ConcurrentHashMap<>();
   private final Map<String, FiguresAt> figures = new ConcurrentHashMap<>();
 
   public Results(Store store, Library library) {
     this.store = store;
     this.library = library;
+    this.allowed = new ReadCache<>(store, System::currentTimeMillis, TRUSTED_MS, 10_000);
   }
 
   /** DESIGN §7 for {@code period} (or a range A..B), and per value of {@code by} when given. */
   public Answer results(User caller, String id, String period, String by, Language language) {
-    Library.Row row = store.read(c -> Scorecards.allowed(c, caller, id, Role.VIEWER));
-    String versions = row.version() + "|" + row.dataVersion() + store.read(c -> childVersions(c, row));
+    // The row, the caller's right to it and the versions of its children (where it cascades), in one read kept
+    // until the next write: a cached answer then costs no query.
+    Current current = allowed.get(new Asked(caller, id), c -> {
+      Library.Row r = Scorecards.allowed(c, caller, id, Role.VIEWER);
+      return new Current(r, r.version() + "|" + r.dataVersion() + childVersions(c, r));
+    });
+    Library.Row row = current.row();
+    String versions = current.versions();
     String key = id + "|" + versions + "|" + period + "|" + by + "|" + (language == null ? "" : language.code());
-    String json = answers.get(key);
-    if (json == null) {
+    Answer answer = answers.get(key);
+    if (answer == null) {
       forgetOlderThan(id, versions);
-      json = compute(row, period, by, language);
+      answer = Answer.of(compute(row, period, by, language), row.version(), row.dataVersion());
       if (answers.size() >= MOST_ANSWERS) {
         answers.clear();
       }
-      answers.put(key, json);
+      answers.put(key, answer);
     }
-    return new Answer(json, row.version(), row.dataVersion());
+    return answer;
   }
 
   /**
@@ -122,7 +154,7 @@ public final class Results {
       IndicatorResult found = result.indicator(indicator).orElseThrow();
       text = Explanation.text(result, found, chosen);
     }
-    return new Answer(explanation(results.json(), indicator, text), results.version(), results.dataVersion());
+    return Answer.of(explanation(results.json(), indicator, text), results.version(), results.dataVersion());
   }
 
   private static String explanation(String results, String indicator, String text) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -54,6 +55,8 @@ public final class Store implements AutoCloseable {
 
   private final HikariDataSource pool;
   private final Engine engine;
+  /** Counts the writes begun and ended through {@link #write}: what was read before one may be stale. */
+  private final AtomicLong generation = new AtomicLong();
 
   private Store(HikariDataSource pool, Engine engine) {
     this.pool = pool;
@@ -80,6 +83,8 @@ public final class Store implements AutoCloseable {
     HikariConfig hikari = new HikariConfig();
     hikari.setDataSource(source);
     hikari.setPoolName("kinerja-sqlite");
+    // More than PostgreSQL's rule for the cores: SQLite writers wait for the write lock (busy timeout)
+    // while holding their connection, and the readers beside them must still find one.
     hikari.setMaximumPoolSize(8);
     return migrated(new HikariDataSource(hikari), Engine.SQLITE);
   }
@@ -95,7 +100,9 @@ public final class Store implements AutoCloseable {
       hikari.setPassword(password);
     }
     hikari.setPoolName("kinerja-postgresql");
-    hikari.setMaximumPoolSize(10);
+    // PostgreSQL's own rule of thumb, two connections per core and one more: the cached read path needs
+    // none, and more connections only contend for the same cores.
+    hikari.setMaximumPoolSize(2 * Runtime.getRuntime().availableProcessors() + 1);
     HikariDataSource pool = new HikariDataSource(hikari);
     Matcher schema = CURRENT_SCHEMA.matcher(url);
     if (schema.find()) {
@@ -140,8 +147,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * How many writes this store has seen begin or end. A value read while it stayed the same is still
+   * what the store holds, as far as this server's own writes go ({@link ReadCache} relies on it).
+   */
+  public long generation() {
+    return generation.get();
+  }
+
   /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws anything. */
   public <T> T write(Work<T> work) {
+    generation.incrementAndGet();
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -156,6 +172,9 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException(e);
+    } finally {
+      // Once more after the commit: a reader that began during the transaction read the state before it.
+      generation.incrementAndGet();
     }
   }
 

@@ -13,6 +13,9 @@ public final class Web {
   /** The largest request body (an import, an upload): bigger ones are refused with 413. */
   public static final long LARGEST_BODY_MB = 64;
 
+  /** Jetty's largest thread pool: 8 per core, at least 16. */
+  static final int THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
   private final Javalin app;
   private final List<String> routes;
 
@@ -32,8 +35,9 @@ public final class Web {
     AtomicReference<List<String>> registered = new AtomicReference<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
-      // A few threads per core: more only queue up on the store's connections and the two cores.
-      cfg.jetty.threadPool = new QueuedThreadPool(32, 8, 60_000);
+      // A few threads per core: a cached answer needs no store and no waiting, so more threads only share
+      // the same cores; 16 (on 2 cores) still leaves room for slow uploads and imports beside the reads.
+      cfg.jetty.threadPool = new QueuedThreadPool(THREADS, 4, 60_000);
       cfg.http.maxRequestSize = LARGEST_BODY_MB * 1024 * 1024;
       cfg.jetty.multipartConfig.maxFileSize(LARGEST_BODY_MB, SizeUnit.MB);
       cfg.jetty.multipartConfig.maxTotalRequestSize(LARGEST_BODY_MB, SizeUnit.MB);
