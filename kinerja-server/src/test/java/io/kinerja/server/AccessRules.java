@@ -142,6 +142,8 @@ final class AccessRules {
         (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/results?period=2024")));
     all.add(new Rule("GET /api/v1/scorecards/{id}/explain/{indicator}", Needs.VIEWER, Via.API,
         (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/explain/" + t.indicator() + "?period=2024")));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/report", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/report?period=2024&format=html")));
     all.add(new Rule("GET /scorecards/{id}", Needs.VIEWER, Via.PAGE, (c, t) -> c.get("/scorecards/" + t.scorecard())));
     all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}", Needs.VIEWER, Via.PAGE,
         (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator())));

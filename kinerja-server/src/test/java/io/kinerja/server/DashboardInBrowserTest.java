@@ -186,8 +186,9 @@ class DashboardInBrowserTest {
     browser.js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
     List<String> reached = new ArrayList<>();
     Actions keys = new Actions(browser.driver);
-    // 20 stops: the scorecard's links (strategy map, versions, editor) sit between the pickers and the indicators
-    for (int k = 0; k < 20; k++) {
+    // Tab until the first indicator's link (the scorecard's links and the report links sit between the pickers
+    // and the indicators), at most 40 stops, each with a visible focus.
+    for (int k = 0; k < 40 && reached.stream().noneMatch(r -> r.startsWith("a:Revenue")); k++) {
       keys.sendKeys(Keys.TAB).perform();
       WebElement focused = browser.driver.switchTo().activeElement();
       String id = focused.getAttribute("id");

@@ -92,6 +92,19 @@ class PagesOverHttpTest {
   }
 
   @Test
+  void the_dashboards_report_links_download_the_report_with_the_pages_session() throws Exception {
+    String session = signIn();
+    String page = get("/scorecards/rsi-unisma-pemasaran?period=2014&lang=id", session, null).body();
+    String href = "/api/v1/scorecards/rsi-unisma-pemasaran/report?period=2014&amp;format=html&amp;lang=id";
+    assertThat(page).contains("Laporan:", "href=\"" + href + "\"");
+    HttpResponse<String> report = get(href.replace("&amp;", "&"), session, null);
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"rsi-unisma-pemasaran-2014.html\"");
+    assertThat(report.body()).contains("-0,3571", "Kurang");
+  }
+
+  @Test
   void a_bad_period_is_explained_on_a_page_and_assets_come_from_the_server() throws Exception {
     String session = signIn();
     HttpResponse<String> bad = get("/scorecards/rsi-unisma-pemasaran?period=nonsense&lang=en", session, null);

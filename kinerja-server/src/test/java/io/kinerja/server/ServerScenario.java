@@ -62,6 +62,26 @@ abstract class ServerScenario {
   }
 
   @Test
+  void the_report_comes_as_a_pdf_a_workbook_or_a_page_to_download_and_a_wrong_format_is_named() throws Exception {
+    Http.Response pdf = expect(admin.get("/api/v1/scorecards/" + RSI + "/report?period=2014&format=pdf&lang=en"), 200);
+    assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+    assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + RSI + "-2014.pdf\"");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("-0.3571", "Poor");
+    }
+    Http.Response xlsx = expect(admin.get("/api/v1/scorecards/" + RSI + "/report?period=2014&format=xlsx&lang=id"), 200);
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+      assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
+    }
+    Http.Response trend = expect(admin.get("/api/v1/scorecards/" + RSI + "/report?period=2014..2014&format=html&lang=id"), 200);
+    assertThat(trend.header("Content-Type")).startsWith("text/html");
+    assertThat(trend.body()).contains("-0,3571", "Kurang");
+    Http.Response wrong = expect(admin.get("/api/v1/scorecards/" + RSI + "/report?period=2014&format=docx"), 422);
+    assertThat(wrong.json().get("error").get("fields").get(0).get("field").asText()).isEqualTo("format");
+    assertThat(wrong.body()).contains("docx");
+  }
+
+  @Test
   void the_scorecard_is_listed_and_its_yaml_comes_back_byte_for_byte() {
     JsonNode list = expect(admin.get("/api/v1/scorecards"), 200).json();
     assertThat(list.findValuesAsText("id")).contains(RSI);

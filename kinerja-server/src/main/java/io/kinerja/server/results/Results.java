@@ -133,6 +133,45 @@ public final class Results {
         e.prepared().loaded().records().isPresent());
   }
 
+  /**
+   * What a report of {@code period} (or a range A..B, or per value of {@code by}) is made from: the results
+   * as the core computed them, and the language the scorecard is written in (when none is asked for).
+   */
+  public record Evaluated(List<ScorecardResult> results, boolean range, String dimension, ScorecardResult total,
+      Language language) {}
+
+  /** The results behind a report, for a caller who may see the scorecard (refused alike otherwise). */
+  public Evaluated evaluated(User caller, String id, String period, String by) {
+    Library.Row row = store.read(c -> Scorecards.allowed(c, caller, id, Role.VIEWER));
+    Evaluable e = evaluable(row);
+    Scorecard scorecard = e.prepared().document().scorecard();
+    synchronized (e.prepared()) { // the raw-record engine of a version serves one evaluation at a time
+      List<Span> spans = Periods.chosen(period, scorecard, e.periods());
+      if (by == null || by.isBlank()) {
+        List<ScorecardResult> results = new ArrayList<>();
+        for (Span span : spans) {
+          results.add(Evaluator.evaluate(scorecard, e.data(), span));
+        }
+        return new Evaluated(results, Periods.isRange(period), null, null, scorecard.language());
+      }
+      String dimension = by.strip();
+      if (spans.size() != 1) {
+        throw InvalidInputException.of(Location.field("by"), "cli.by_one_period");
+      }
+      Set<String> values = new TreeSet<>(e.figures().segmentValues(dimension));
+      values.addAll(e.prepared().loaded().segmentValues(dimension));
+      if (values.isEmpty()) {
+        throw InvalidInputException.of(Location.field("by"), "cli.unknown_dimension", dimension);
+      }
+      List<ScorecardResult> results = new ArrayList<>();
+      for (String value : values) {
+        results.add(Evaluator.evaluate(scorecard, e.data(), spans.get(0), Map.of(dimension, value)));
+      }
+      return new Evaluated(results, false, dimension, Evaluator.evaluate(scorecard, e.data(), spans.get(0)),
+          scorecard.language());
+    }
+  }
+
   /** How an indicator got its value and score: the explanation's text, and its part of the results. */
   public Answer explain(User caller, String id, String indicator, String period, Language language) {
     if (Periods.isRange(period)) {

@@ -127,7 +127,8 @@ final class Dashboards {
         .append(lang.code()).append("\">").append(Layout.t(lang, "page.home")).append("</a></nav>")
         .append("<h1>").append(Html.escape(name)).append("</h1>")
         .append(pickers(lang, id, outline, shownPeriod, by, null, null)).append(AhpPages.links(lang, id))
-        .append(Editor.links(scorecards, session.user(), id, shownPeriod, lang));
+        .append(Editor.links(scorecards, session.user(), id, shownPeriod, lang))
+        .append(Reports.links(lang, id, shownPeriod, by));
     main.append("<p class=\"grid-link\"><a href=\"/scorecards/").append(Html.escape(Html.url(id))).append("/data?lang=")
         .append(lang.code()).append("\">").append(Layout.t(lang, "grid.enter_data")).append("</a></p>");
     JsonNode overall = result.get("overall");

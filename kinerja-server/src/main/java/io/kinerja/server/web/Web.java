@@ -30,6 +30,7 @@ public final class Web {
     Pages pages = new Pages(services.users(), services.sessions(), callers);
     Dashboards dashboards = new Dashboards(services.scorecards(), services.results(), callers);
     Docs docs = new Docs();
+    Reports reports = new Reports(services.results(), callers, java.time.Clock.systemUTC());
     Editor editor = new Editor(services.scorecards(), new io.kinerja.server.scorecards.Drafts(services.store()), callers);
     StrategyMaps maps = new StrategyMaps(services.results(), callers);
     AtomicReference<List<String>> registered = new AtomicReference<>();
@@ -58,6 +59,7 @@ public final class Web {
       pages.register(routes);
       dashboards.register(routes);
       docs.register(routes);
+      reports.register(routes);
       new AhpPages(services, callers).register(routes);
       new QuestionnairePages(services, callers).register(routes);
       new GridPages(services, callers).register(routes);
