@@ -388,7 +388,7 @@ final class Api {
     ctx.json(out);
   }
 
-  private static Set<String> adminUnits(java.sql.Connection c, User caller) throws java.sql.SQLException {
+  static Set<String> adminUnits(java.sql.Connection c, User caller) throws java.sql.SQLException {
     Set<String> units = new java.util.HashSet<>();
     for (String unit : Access.visibleUnits(c, caller)) {
       if (Access.role(c, caller, unit).map(r -> r.allows(Role.ADMIN)).orElse(false)) {

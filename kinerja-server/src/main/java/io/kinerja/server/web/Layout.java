@@ -59,6 +59,8 @@ final class Layout {
         .append("<nav aria-label=\"").append(t(lang, "page.language")).append("\" class=\"langs\">")
         .append(langLink(ctx, lang, Language.ID)).append(langLink(ctx, lang, Language.EN)).append("</nav>");
     if (session != null) {
+      page.append("<a class=\"manage-link\" href=\"/admin?lang=").append(lang.code()).append("\">")
+          .append(t(lang, "admin.title")).append("</a>");
       page.append("<span class=\"who\">").append(t(lang, "page.signed_in_as")).append(" <b>")
           .append(Html.escape(session.user().username())).append("</b></span>")
           .append("<form method=\"post\" action=\"/logout\" class=\"logout\"><input type=\"hidden\" name=\"_csrf\" value=\"")

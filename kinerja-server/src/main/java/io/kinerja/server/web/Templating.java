@@ -2,6 +2,7 @@ package io.kinerja.server.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kinerja.core.problem.Location;
 import io.kinerja.core.problem.Problems;
 import io.kinerja.core.text.Language;
 import io.kinerja.data.template.Templates;
@@ -70,18 +71,28 @@ final class Templating {
     String template = in.text("template", true);
     String id = in.text("id", false);
     String name = in.text("name", false);
+    check(template, id, name, problems);
+    JsonIn.throwIfErrors(problems);
+    return made(template, id, name);
+  }
+
+  /** The rules for a template's id and name, also used by the pages' forms (fields at the top level). */
+  static void check(String template, String id, String name, Problems problems) {
     if (id != null && !FromTemplate.ID.matcher(id).matches()) {
-      problems.error(in.at("id"), "server.bad_scorecard_id", id);
+      problems.error(Location.field("id"), "server.bad_scorecard_id", id);
     }
     if (name != null && (name.isBlank() || name.length() > LONGEST_NAME || name.chars().anyMatch(Character::isISOControl))) {
-      problems.error(in.at("name"), "server.bad_scorecard_name", LONGEST_NAME);
+      problems.error(Location.field("name"), "server.bad_scorecard_name", LONGEST_NAME);
     }
-    Templates.Template found = template == null ? null : Templates.byId(template).orElse(null);
-    if (template != null && found == null) {
-      problems.error(in.at("template"), "server.unknown_template", template,
+    if (template != null && Templates.byId(template).isEmpty()) {
+      problems.error(Location.field("template"), "server.unknown_template", template,
           Templates.all().stream().map(Templates.Template::id).collect(Collectors.joining(", ")));
     }
-    JsonIn.throwIfErrors(problems);
+  }
+
+  /** The upload of a checked template. */
+  static FromJson made(String template, String id, String name) {
+    Templates.Template found = Templates.byId(template).orElseThrow();
     return new FromJson(found.id(), FromTemplate.upload(found, id, name == null ? null : name.strip()));
   }
 }

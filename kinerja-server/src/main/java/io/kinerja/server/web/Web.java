@@ -65,6 +65,9 @@ public final class Web {
       new GridPages(services, callers).register(routes);
       editor.register(routes);
       maps.register(routes);
+      new AdminPages(services, callers).register(routes);
+      new AccountPages(services, callers).register(routes);
+      new ScorecardPages(services, callers).register(routes);
       Errors.register(cfg.routes);
       registered.set(routes.all());
     });
