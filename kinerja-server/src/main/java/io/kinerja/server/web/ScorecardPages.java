@@ -129,6 +129,8 @@ final class ScorecardPages {
         .append("<label for=\"upload-scorecard\">").append(Layout.t(lang, "admin.yaml_file")).append("</label>")
         .append("<input id=\"upload-scorecard\" name=\"scorecard\" type=\"file\" accept=\".yaml,.yml\" required")
         .append(u.described("scorecard")).append(">").append(u.error("scorecard"))
+        .append("<label for=\"upload-data\">").append(Layout.t(lang, "admin.data_files")).append("</label>")
+        .append("<input id=\"upload-data\" name=\"data\" type=\"file\" multiple accept=\".csv,.xlsx\">")
         .append("<button type=\"submit\">").append(Layout.t(lang, "admin.upload")).append("</button></form></section>");
     List<Library.Row> rows = s.scorecards().list(session.user());
     main.append("<section class=\"panel\" aria-labelledby=\"cards-h\"><h2 id=\"cards-h\">")
