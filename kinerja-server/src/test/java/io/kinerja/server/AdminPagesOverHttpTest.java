@@ -121,7 +121,8 @@ class AdminPagesOverHttpTest {
     HttpResponse<String> hidden = post(viewer, "/admin/units/other/rename", form("name", "X"));
     HttpResponse<String> missing = post(viewer, "/admin/units/nowhere/rename", form("name", "X"));
     assertThat(hidden.statusCode()).isEqualTo(403).isEqualTo(missing.statusCode());
-    assertThat(hidden.body()).isEqualTo(missing.body());
+    assertThat(hidden.body().substring(hidden.body().indexOf("<main"))).isEqualTo(
+        missing.body().substring(missing.body().indexOf("<main")));
     assertThat(server.snapshot()).isEqualTo(before);
     // the pages they may use: their account, and the link to management
     assertThat(get(viewer, "/account").statusCode()).isEqualTo(200);
@@ -214,21 +215,20 @@ class AdminPagesOverHttpTest {
   void a_token_is_shown_once_works_and_can_be_revoked() throws Exception {
     HttpResponse<String> made = post(viewer, "/account/tokens?lang=en", form());
     assertThat(made.statusCode()).isEqualTo(201);
-    String token = between(made.body(), "data-testid=\"new-token\"", ">");
-    token = token.substring(0, 0) + between(made.body(), "id=\"new-token\" class=\"token\" readonly value=\"", "\"");
+    String token = between(made.body(), "id=\"new-token\" class=\"token\" readonly value=\"", "\"");
+    String tokenId = between(made.body(), "data-testid=\"new-token-id\">", "<");
     assertThat(token).startsWith("kin_");
-    Http api = new Http(server.port(), token);
+    Http api = new Http(server.server.port(), token);
     assertThat(expect(api.get("/api/v1/me"), 200).json().get("username").asText()).isEqualTo("vera");
     String page = get(viewer, "/account?lang=en").body();
     assertThat(page).doesNotContain(token);
-    Matcher id = Pattern.compile("action=\"/account/tokens/([^/]+)/revoke").matcher(page);
-    assertThat(id.find()).isTrue();
-    assertThat(post(viewer, "/account/tokens/" + id.group(1) + "/revoke", form()).statusCode()).isEqualTo(303);
+    assertThat(page).contains("action=\"/account/tokens/" + tokenId + "/revoke");
+    assertThat(post(viewer, "/account/tokens/" + tokenId + "/revoke", form()).statusCode()).isEqualTo(303);
     Thread.sleep(2_100); // a token checked a moment ago is trusted that long
     assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
     // someone else's token: refused
     String before = server.snapshot();
-    assertThat(post(editor, "/account/tokens/" + id.group(1) + "/revoke", form()).statusCode()).isEqualTo(403);
+    assertThat(post(editor, "/account/tokens/" + tokenId + "/revoke", form()).statusCode()).isEqualTo(403);
     assertThat(server.snapshot()).isEqualTo(before);
   }
 
@@ -396,7 +396,7 @@ class AdminPagesOverHttpTest {
   }
 
   private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
+    return URI.create("http://127.0.0.1:" + server.server.port() + path);
   }
 
   private static String enc(String s) {

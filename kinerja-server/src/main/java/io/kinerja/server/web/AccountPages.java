@@ -73,7 +73,8 @@ final class AccountPages {
         .append("</h1>").append(reach.nav(lang, "/account"));
     if (issued != null) {
       main.append("<section class=\"panel issued\" role=\"status\" aria-labelledby=\"issued-h\"><h2 id=\"issued-h\">")
-          .append(Layout.t(lang, "admin.token_issued")).append("</h2><p>").append(Layout.t(lang, "admin.token_once"))
+          .append(Layout.t(lang, "admin.token_issued")).append(" <code data-testid=\"new-token-id\">")
+          .append(Html.escape(issued.id())).append("</code></h2><p>").append(Layout.t(lang, "admin.token_once"))
           .append("</p><p><label for=\"new-token\">").append(Layout.t(lang, "admin.token")).append("</label>")
           .append("<input id=\"new-token\" class=\"token\" readonly value=\"").append(Html.escape(issued.token()))
           .append("\" data-testid=\"new-token\"></p></section>");
