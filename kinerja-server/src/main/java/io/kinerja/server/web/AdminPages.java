@@ -152,7 +152,7 @@ final class AdminPages {
         .append(Layout.t(lang, "admin.new_unit")).append("</h2>").append(f.open("/admin/units", session.csrf(), "stack"))
         .append(f.select("parent", Layout.text(lang, "admin.parent"), parents, ""))
         .append(f.select("kind", Layout.text(lang, "admin.kind"), kinds(lang), "unit"))
-        .append(f.input("id", Layout.text(lang, "admin.unit_id"), "text", "", " required pattern=\"[a-z0-9][a-z0-9_-]{0,63}\""))
+        .append(f.input("id", Layout.text(lang, "admin.unit_id"), "text", "", " required pattern=\"[a-z0-9][a-z0-9_\\-]{0,63}\""))
         .append("<p class=\"hint\">").append(Layout.t(lang, "admin.id_hint")).append("</p>")
         .append(f.input("name", Layout.text(lang, "admin.name"), "text", "", " required maxlength=\"200\""))
         .append("<button type=\"submit\">").append(Layout.t(lang, "admin.create")).append("</button></form></section>");
@@ -257,7 +257,7 @@ final class AdminPages {
     main.append("<section class=\"panel\" aria-labelledby=\"new-user-h\"><h2 id=\"new-user-h\">")
         .append(Layout.t(lang, "admin.new_user")).append("</h2>").append(made.open("/admin/users", session.csrf(), "stack"))
         .append(made.input("username", Layout.text(lang, "admin.username"), "text", "",
-            " required autocomplete=\"off\" pattern=\"[a-z0-9][a-z0-9._-]{0,63}\""))
+            " required autocomplete=\"off\" pattern=\"[a-z0-9][a-z0-9._\\-]{0,63}\""))
         .append(made.input("password", Layout.text(lang, "page.password"), "password", "",
             " required minlength=\"10\" autocomplete=\"new-password\""))
         .append("<p class=\"hint\">").append(Layout.t(lang, "admin.password_hint")).append("</p>")

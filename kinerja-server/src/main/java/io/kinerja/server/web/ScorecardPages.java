@@ -117,7 +117,7 @@ final class ScorecardPages {
           .append(Html.escape(template.description(lang))).append("</span></label></div>");
     }
     main.append("</fieldset>").append(t.error("template"))
-        .append(t.input("id", Layout.text(lang, "admin.scorecard_id"), "text", "", " pattern=\"[a-z0-9_-]{1,64}\""))
+        .append(t.input("id", Layout.text(lang, "admin.scorecard_id"), "text", "", " pattern=\"[a-z0-9_\\-]{1,64}\""))
         .append("<p class=\"hint\">").append(Layout.t(lang, "admin.scorecard_id_hint")).append("</p>")
         .append(t.input("name", Layout.text(lang, "admin.name"), "text", "", " maxlength=\"200\""))
         .append("<button type=\"submit\">").append(Layout.t(lang, "admin.create")).append("</button></form></section>");
