@@ -24,10 +24,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The management pages over plain HTTP: every form done, refused for lack of role or CSRF token (403, nothing
  * written), and refused for bad input (the server's message beside the field, in the page's language, and
- * the database unchanged).
+ * the database unchanged). Runs on SQLite and PostgreSQL (the two subclasses).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminPagesOverHttpTest {
+abstract class AdminPagesScenario {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -40,9 +40,11 @@ class AdminPagesOverHttpTest {
   /** A signed-in browser: its session cookie and CSRF token. */
   private record Session(String cookie, String csrf) {}
 
+  abstract Store.Engine engine();
+
   @BeforeAll
   void start() throws Exception {
-    server = TestServer.start(Store.Engine.SQLITE);
+    server = TestServer.start(engine());
     var api = server.admin();
     expect(api.post("/api/v1/units", "{\"id\": \"acme\", \"name\": \"Acme\", \"kind\": \"company\"}"), 201);
     expect(api.post("/api/v1/units", "{\"id\": \"sales\", \"name\": \"Sales\", \"kind\": \"division\", \"parent\": \"acme\"}"), 201);
