@@ -149,6 +149,32 @@ abstract class AdminPagesScenario {
     assertThat(server.snapshot()).isEqualTo(before);
   }
 
+  @Test
+  void a_unit_admin_gives_and_revokes_roles_on_their_unit_only() throws Exception {
+    server.user("ada", "sales", "admin");
+    server.user("gus", null, null);
+    Session ada = signIn("ada", "password-of-ada");
+    String page = get(ada, "/admin/units?lang=en").body();
+    assertThat(page).contains("data-unit=\"sales\"", "action=\"/admin/units/sales/grants?lang=en\"")
+        .doesNotContain("data-unit=\"other\"", "value=\"\">(top level)");
+    assertThat(get(ada, "/admin/users").statusCode()).isEqualTo(403);
+    String before = server.snapshot();
+    HttpResponse<String> ghost = post(ada, "/admin/units/sales/grants?lang=en", form("username", "ghost", "role", "viewer"));
+    assertThat(ghost.statusCode()).isEqualTo(422);
+    assertThat(ghost.body()).contains("id=\"grant-sales-username-error\"", "<details class=\"manage\" open>");
+    assertThat(post(ada, "/admin/units/other/grants", form("username", "gus", "role", "viewer")).statusCode())
+        .isEqualTo(403);
+    assertThat(post(ada, "/admin/units", form("parent", "", "kind", "company", "id", "mine", "name", "Mine")).statusCode())
+        .isEqualTo(403);
+    assertThat(server.snapshot()).isEqualTo(before);
+    assertThat(post(ada, "/admin/units/sales/grants", form("username", "gus", "role", "editor")).statusCode()).isEqualTo(303);
+    assertThat(expect(server.admin().get("/api/v1/units/sales/grants"), 200).body())
+        .contains("\"username\":\"gus\",\"unit\":\"sales\",\"role\":\"editor\"");
+    assertThat(get(ada, "/admin/units?lang=en").body()).contains("gus · Editor");
+    assertThat(post(ada, "/admin/units/sales/grants/revoke", form("username", "gus")).statusCode()).isEqualTo(303);
+    assertThat(expect(server.admin().get("/api/v1/units/sales/grants"), 200).body()).doesNotContain("gus");
+  }
+
   // --- users and grants
 
   @Test

@@ -58,6 +58,12 @@ final class AdminPages {
             new UnitChanges.Change(null, true, Managed.field(ctx, "parent")))));
     r.post("/admin/units/{unit}/archive", ctx -> managed.post(ctx, "archive-" + ctx.pathParam("unit"), "", this::units,
         "/admin/units", (caller, lang) -> changes.archive(caller, ctx.pathParam("unit"))));
+    r.post("/admin/units/{unit}/grants", ctx -> managed.post(ctx, "grant-" + ctx.pathParam("unit"), "username",
+        this::units, "/admin/units", (caller, lang) -> grant(caller, ctx.pathParam("unit"), Managed.field(ctx, "username"),
+            Managed.field(ctx, "role"))));
+    r.post("/admin/units/{unit}/grants/revoke", ctx -> managed.post(ctx, "ungrant-" + ctx.pathParam("unit"), "",
+        this::units, "/admin/units", (caller, lang) -> s.access().revoke(caller, ctx.pathParam("unit"),
+            required(ctx, "username"))));
     r.get("/admin/users", ctx -> managed.get(ctx, this::users));
     r.post("/admin/users", ctx -> managed.post(ctx, "new-user", "username", this::users, "/admin/users",
         (caller, lang) -> s.users().create(caller, Managed.field(ctx, "username"), ctx.formParam("password"),
@@ -167,15 +173,45 @@ final class AdminPages {
     return out;
   }
 
-  private static void tree(StringBuilder out, Units.Unit u, Map<String, List<Units.Unit>> below, Reach reach,
+  /** The roles given on the unit itself, each with its revoke button, and a form to give one. */
+  private void grants(StringBuilder out, Reach reach, Units.Unit u, Sessions.Session session, Language lang,
+      Forms.Failed failed) {
+    String path = "/admin/units/" + Html.url(u.id()) + "/grants";
+    Forms revoke = new Forms("ungrant-" + u.id(), failed, lang);
+    out.append("<h3>").append(Layout.t(lang, "admin.grants")).append("</h3>").append(revoke.error(""))
+        .append("<ul class=\"grants\">");
+    for (Access.Grant g : s.access().grants(reach.user(), u.id())) {
+      out.append("<li>").append(Html.escape(g.username())).append(" · ").append(Layout.t(lang, "admin.role." + g.role().key()))
+          .append(revoke.open(path + "/revoke", session.csrf(), "inline"))
+          .append("<input type=\"hidden\" name=\"username\" value=\"").append(Html.escape(g.username())).append("\">")
+          .append("<button type=\"submit\" class=\"link\">").append(Layout.t(lang, "admin.revoke"))
+          .append("<span class=\"sr\"> ").append(Html.escape(g.username() + " · " + u.name())).append("</span></button></form></li>");
+    }
+    out.append("</ul>");
+    Forms grant = new Forms("grant-" + u.id(), failed, lang);
+    out.append(grant.open(path, session.csrf(), "inline"))
+        .append(grant.input("username", Layout.text(lang, "admin.username"), "text", "", " required autocomplete=\"off\""))
+        .append(grant.select("role", Layout.text(lang, "admin.role"), roles(lang), "viewer"))
+        .append("<button type=\"submit\">").append(Layout.t(lang, "admin.grant")).append("</button></form>");
+  }
+
+  private static Map<String, String> roles(Language lang) {
+    Map<String, String> roles = new LinkedHashMap<>();
+    for (Role r : Role.values()) {
+      roles.put(r.key(), Layout.text(lang, "admin.role." + r.key()));
+    }
+    return roles;
+  }
+
+  private void tree(StringBuilder out, Units.Unit u, Map<String, List<Units.Unit>> below, Reach reach,
       Sessions.Session session, Language lang, Forms.Failed failed) {
     out.append("<li data-unit=\"").append(Html.escape(u.id())).append("\"><span class=\"unit-name\">")
         .append(Html.escape(u.name())).append("</span> <span class=\"meta\">")
         .append(Layout.t(lang, "admin.kind." + u.kind().key())).append(" · ").append(Html.escape(u.id())).append("</span>");
     if (reach.may(u.id(), Role.ADMIN)) {
       String id = u.id();
-      boolean open = failed != null && failed.form().endsWith("-" + id)
-          && (failed.form().startsWith("rename-") || failed.form().startsWith("move-") || failed.form().startsWith("archive-"));
+      boolean open = failed != null && List.of("rename-", "move-", "archive-", "grant-", "ungrant-").stream()
+          .anyMatch(prefix -> failed.form().equals(prefix + id));
       out.append("<details class=\"manage\"").append(open ? " open" : "").append("><summary>")
           .append(Layout.t(lang, "admin.manage")).append("<span class=\"sr\"> ").append(Html.escape(u.name()))
           .append("</span></summary>");
@@ -197,12 +233,14 @@ final class AdminPages {
       Forms archive = new Forms("archive-" + id, failed, lang);
       out.append(archive.open(path + "/archive", session.csrf(), "inline danger"))
           .append("<button type=\"submit\" class=\"danger\">").append(Layout.t(lang, "admin.archive"))
-          .append("<span class=\"sr\"> ").append(Html.escape(u.name())).append("</span></button></form></details>");
+          .append("<span class=\"sr\"> ").append(Html.escape(u.name())).append("</span></button></form>");
+      grants(out, reach, u, session, lang, failed);
+      out.append("</details>");
     }
     List<Units.Unit> children = below.get(u.id());
     if (children != null) {
       out.append("<ul>");
-      children.forEach(c -> tree(out, c, below, reach, session, lang, failed));
+      children.forEach(child -> tree(out, child, below, reach, session, lang, failed));
       out.append("</ul>");
     }
     out.append("</li>");
@@ -242,10 +280,7 @@ final class AdminPages {
     main.append("</tbody></table></section>");
     Map<String, String> names = new LinkedHashMap<>();
     users.forEach(u -> names.put(u.username(), u.username()));
-    Map<String, String> roles = new LinkedHashMap<>();
-    for (Role r : Role.values()) {
-      roles.put(r.key(), Layout.text(lang, "admin.role." + r.key()));
-    }
+    Map<String, String> roles = roles(lang);
     Forms grant = new Forms("grant", failed, lang);
     main.append("<section class=\"panel\" aria-labelledby=\"grant-h\"><h2 id=\"grant-h\">")
         .append(Layout.t(lang, "admin.grant_title")).append("</h2>").append(grant.open("/admin/grants", session.csrf(), "stack"))
