@@ -86,8 +86,7 @@ class AdminInBrowserTest {
     new Select(browser.find("#grant-username")).selectByValue("sari");
     new Select(browser.find("#grant-unit")).selectByValue("acme-sales");
     new Select(browser.find("#grant-role")).selectByValue("viewer");
-    browser.find("#grant button[type=submit], form[action^='/admin/grants?'] button[type=submit]").sendKeys(Keys.ENTER);
-    browser.waitUntil(d -> d.findElement(By.cssSelector("tr[data-user='sari']")).getText().contains("acme-sales"));
+    press(browser.find("form[action^='/admin/grants?'] button[type=submit]"));
     assertThat(browser.find("tr[data-user='sari']").getText()).contains("Viewer · acme-sales");
     browser.screenshot("admin-users-desktop");
 
@@ -123,8 +122,7 @@ class AdminInBrowserTest {
       browser.screenshot("admin-" + page + "-390");
     }
     browser.get("/account?lang=id");
-    browser.find("form[action^='/account/tokens?'] button").sendKeys(Keys.ENTER);
-    browser.waitUntil(d -> !d.findElements(By.id("new-token")).isEmpty());
+    press(browser.find("form[action^='/account/tokens?'] button"));
     assertThat(browser.find("#new-token").getAttribute("value")).startsWith("kin_");
     browser.screenshot("admin-account-390");
     browser.resize(1280, 1000);
@@ -134,6 +132,11 @@ class AdminInBrowserTest {
   private void type(String css, String text) {
     WebElement field = browser.find(css);
     field.sendKeys(text);
+    press(field);
+  }
+
+  /** Enter on a field or button, then waits until the next page has replaced this one. */
+  private void press(WebElement field) {
     field.sendKeys(Keys.ENTER);
     browser.waitUntil(d -> {
       try {
