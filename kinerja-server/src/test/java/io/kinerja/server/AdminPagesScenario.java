@@ -134,6 +134,7 @@ abstract class AdminPagesScenario {
 
   @Test
   void a_post_without_the_csrf_token_is_refused_and_writes_nothing() throws Exception {
+    assertThat(post(new Session(admin.cookie(), "x"), "/admin/units?lang=en", form()).body()).contains("CSRF");
     String before = server.snapshot();
     Session forged = new Session(admin.cookie(), "not-the-token");
     assertThat(post(forged, "/admin/units", form("parent", "acme", "kind", "unit", "id", "forged", "name", "F"))
@@ -275,8 +276,8 @@ abstract class AdminPagesScenario {
     HttpResponse<String> shortOne = post(paula, "/account/password?lang=en",
         form("old_password", "password-of-paula", "password", "short", "repeat_password", "short"));
     assertThat(shortOne.body()).contains("id=\"password-password-error\"");
-    assertThat(server.snapshot().replaceAll("(?m)^[^\\n]*paula[^\\n]*\\|\\n", ""))
-        .isEqualTo(before.replaceAll("(?m)^[^\\n]*paula[^\\n]*\\|\\n", ""));
+    // a wrong current password counts as a failed sign-in (the throttle's table); nothing else changes
+    assertThat(withoutThrottle(server.snapshot())).isEqualTo(withoutThrottle(before));
     HttpResponse<String> done = post(paula, "/account/password",
         form("old_password", "password-of-paula", "password", "a-new-password", "repeat_password", "a-new-password"));
     assertThat(done.statusCode()).isEqualTo(303);
@@ -346,6 +347,10 @@ abstract class AdminPagesScenario {
   }
 
   // --- helpers
+
+  private static String withoutThrottle(String snapshot) {
+    return snapshot.replaceAll("login_failures\n(?:[^\n]*\\|\n)*", "login_failures\n"); // rows end with |
+  }
 
   private static int count(String text, String part) {
     int n = 0;

@@ -60,11 +60,20 @@ final class Managed {
     Optional<Sessions.Session> session = callers.session(ctx);
     Language lang = Languages.forMessages(ctx);
     if (session.isEmpty()) {
-      ctx.redirect("/login?lang=" + lang.code(), HttpStatus.SEE_OTHER);
+      ctx.redirect("/login?lang=" + lang.code());
+      return;
+    }
+    User caller;
+    try {
+      caller = callers.require(ctx); // the CSRF token
+    } catch (Refused e) {
+      // the one refusal that says why: the page was open too long, or another site posted
+      Layout.render(ctx, 403, lang, Layout.text(lang, "page.forbidden_title"), session.get(), "<section class=\"panel\"><h1>"
+          + Layout.t(lang, "page.forbidden_title") + "</h1><p role=\"alert\">" + Html.escape(e.message().in(lang))
+          + "</p></section>", ASSETS);
       return;
     }
     try {
-      User caller = callers.require(ctx); // the CSRF token
       try {
         change.run(caller, lang);
       } catch (InvalidInputException e) {
