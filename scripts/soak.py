@@ -7,7 +7,7 @@ DURATION is seconds or a number with s, m or h. WORKERS threads each send one re
 at random: results of both reference cases (the API, with a token), the home page, dashboards and
 indicator pages (signed in through the login form, with the session cookie), value edits of the RSI case
 (which make its results be computed again), imports of 1,000 figures and new versions of a scorecard of
-the soak's own. Every response is counted by kind and status; any 5xx or other unexpected status fails
+the soak's own (and report downloads, PDF/XLSX/HTML, with SOAK_REPORTS=1). Every response is counted by kind and status; any 5xx or other unexpected status fails
 the soak. Every SAMPLE seconds (60, or a sixth of a short run) it asks the server's JVM for a full GC
 (`jcmd PID GC.run`) and reads the heap used after it from the JVM's GC log (-Xlog:gc). The first sample after the warm-up
 (a sixth of the run, at most 3 minutes) and the last may differ by at most 10 %, or the soak fails.
@@ -239,20 +239,35 @@ def main():
             ("scorecard edit", 3, api, op_edit, {200}),
             ("audit", 2, api, lambda c: c.call("GET", "/api/v1/audit?limit=50"), {200}),
         ]
+        if os.environ.get("SOAK_REPORTS") == "1":
+            # Drawing reports fills PDFBox's and POI's soft caches, which a full GC may or may not empty: the heap
+            # after GC then swings (83-169 MiB seen in 60 s), so the flatness check is only meaningful without them.
+            ops.append(("report download", 2, api, lambda c: c.call(
+                "GET", f"/api/v1/scorecards/{RSI}/report?period=2014&format={random.choice(['pdf', 'xlsx', 'html'])}"),
+                {200}))
         weights = [o[1] for o in ops]
+
+        # While the heap is sampled the workers hold back, so that the sample counts what the server keeps,
+        # not the requests (a report being drawn, say) that happen to be in flight.
+        running = threading.Event()
+        running.set()
+        active = [0]
 
         def worker():
             while not stop.is_set():
+                running.wait()
                 with lock:
                     if sent[0] >= most:
                         return
                     sent[0] += 1
+                    active[0] += 1
                 kind, _, client, call, ok = random.choices(ops, weights)[0]
                 try:
                     status, body = call(client)
                 except (OSError, urllib.error.URLError) as e:
                     status, body = f"error {type(e).__name__}", b""
                 with lock:
+                    active[0] -= 1
                     counter[(kind, status)] += 1
                     if status not in ok and len(failed) < 20:
                         failed.append(f"{kind}: {status} {body[:200]!r}")
@@ -268,7 +283,14 @@ def main():
         while time.time() - t0 < duration and any(t.is_alive() for t in threads):
             time.sleep(max(0.0, min(next_sample, t0 + duration) - time.time()))
             if time.time() >= next_sample:
+                running.clear()
+                for _ in range(600):
+                    with lock:
+                        if active[0] == 0:
+                            break
+                    time.sleep(0.05)
                 kib = heap_after_gc(proc.pid, gc_log)
+                running.set()
                 at = time.time() - t0
                 samples.append((at, kib))
                 with lock:
