@@ -140,6 +140,8 @@ class AccessMatrixTest {
         return false;
       case ADMIN_SOMEWHERE:
         return user.equals("admin");
+      case EDITOR_SOMEWHERE:
+        return user.equals("admin") || user.equals("editor");
       default:
         return !user.equals("nobody") && (target.equals("own") || target.equals("child"))
             && ROLES.indexOf(user) >= ROLES.indexOf(rule.needs().name().toLowerCase(java.util.Locale.ROOT));

@@ -24,6 +24,8 @@ final class AccessRules {
     ORG_ADMIN,
     /** An admin grant on some unit (sees that part of the audit log). */
     ADMIN_SOMEWHERE,
+    /** An editor (or admin) grant on some unit (the scorecards page lists what it may manage). */
+    EDITOR_SOMEWHERE,
     VIEWER,
     CONTRIBUTOR,
     EDITOR,
@@ -52,7 +54,10 @@ final class AccessRules {
       "DELETE /api/v1/units/{unit}", "DELETE /api/v1/scorecards/{id}", "POST /api/v1/scorecards/{id}/ahp/apply",
       "GET /api/v1/questionnaires/{q}", "POST /api/v1/questionnaires/{q}/links", "DELETE /api/v1/questionnaires/{q}/links/{link}",
       "POST /api/v1/questionnaires/{q}/close", "POST /scorecards/{id}/ahp/apply", "POST /scorecards/{id}/questionnaires/{q}/links",
-      "POST /scorecards/{id}/questionnaires/{q}/links/{link}/revoke", "POST /scorecards/{id}/questionnaires/{q}/close");
+      "POST /scorecards/{id}/questionnaires/{q}/links/{link}/revoke", "POST /scorecards/{id}/questionnaires/{q}/close",
+      "POST /admin/units/{unit}/move", "POST /admin/units/{unit}/archive", "POST /admin/units/{unit}/grants/revoke",
+      "POST /admin/grants/revoke", "POST /admin/scorecards/{id}/archive", "POST /account/tokens/{token}/revoke",
+      "POST /account/password");
 
   static String password(String username) {
     return username.equals("admin") ? TestServer.ADMIN_PASSWORD : "password-of-" + username;
@@ -252,11 +257,75 @@ final class AccessRules {
       parts.put("file", Map.entry("won.csv", "period,measure,value\n2024,won,31\n".getBytes(StandardCharsets.UTF_8)));
       return c.multipart("POST", "/api/v1/scorecards/" + t.scorecard() + "/imports?dry_run=true", parts);
     }));
+    // --- management pages: units, users and roles, the audit log, one's account, scorecards
+    all.add(new Rule("GET /admin", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.get("/admin")));
+    all.add(new Rule("GET /admin/units", Needs.ADMIN_SOMEWHERE, Via.PAGE, (c, t) -> c.get("/admin/units")));
+    all.add(new Rule("POST /admin/units", Needs.ADMIN, Via.PAGE, (c, t) -> c.form("/admin/units", "parent=" + t.unit()
+        + "&kind=unit&id=pu" + fresh.incrementAndGet() + "&name=New")));
+    all.add(new Rule("POST /admin/units/{unit}/rename", Needs.ADMIN, Via.PAGE,
+        (c, t) -> c.form("/admin/units/" + t.unit() + "/rename", "name=Renamed+" + fresh.incrementAndGet())));
+    all.add(new Rule("POST /admin/units/{unit}/move", Needs.ADMIN, Via.PAGE, (c, t) -> {
+      String unit = freshUnit(server, fresh, t.unit(), "unit");
+      String person = freshUnit(server, fresh, t.unit(), "person");
+      return c.form("/admin/units/" + (person == null ? "no-such-person" : person) + "/move", "parent="
+          + (unit == null ? "no-such-unit" : unit));
+    }));
+    all.add(new Rule("POST /admin/units/{unit}/archive", Needs.ADMIN, Via.PAGE, (c, t) -> {
+      String unit = freshUnit(server, fresh, t.unit(), "unit");
+      return c.form("/admin/units/" + (unit == null ? "no-such-unit" : unit) + "/archive", "");
+    }));
+    all.add(new Rule("POST /admin/units/{unit}/grants", Needs.ADMIN, Via.PAGE,
+        (c, t) -> c.form("/admin/units/" + t.unit() + "/grants", "username=spare&role=viewer")));
+    all.add(new Rule("POST /admin/units/{unit}/grants/revoke", Needs.ADMIN, Via.PAGE, (c, t) -> {
+      server.admin().put("/api/v1/units/" + t.unit() + "/grants/spare", "{\"role\": \"viewer\"}");
+      return c.form("/admin/units/" + t.unit() + "/grants/revoke", "username=spare");
+    }));
+    all.add(new Rule("GET /admin/users", Needs.ORG_ADMIN, Via.PAGE, (c, t) -> c.get("/admin/users")));
+    all.add(new Rule("POST /admin/users", Needs.ORG_ADMIN, Via.PAGE, (c, t) -> c.form("/admin/users", "username=pu"
+        + fresh.incrementAndGet() + "&password=long+enough+password")));
+    all.add(new Rule("POST /admin/grants", Needs.ADMIN, Via.PAGE,
+        (c, t) -> c.form("/admin/grants", "unit=" + t.unit() + "&username=spare&role=viewer")));
+    all.add(new Rule("POST /admin/grants/revoke", Needs.ADMIN, Via.PAGE, (c, t) -> {
+      server.admin().put("/api/v1/units/" + t.unit() + "/grants/spare", "{\"role\": \"viewer\"}");
+      return c.form("/admin/grants/revoke", "unit=" + t.unit() + "&username=spare");
+    }));
+    all.add(new Rule("GET /admin/audit", Needs.ADMIN_SOMEWHERE, Via.PAGE, (c, t) -> c.get("/admin/audit")));
+    all.add(new Rule("GET /account", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.get("/account")));
+    all.add(new Rule("POST /account/tokens", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.form("/account/tokens", "")));
+    all.add(new Rule("POST /account/tokens/{token}/revoke", Needs.SIGNED_IN, Via.PAGE, (c, t) -> {
+      String owner = c.username() == null ? "spare" : c.username();
+      String id = Session.anonymous(c.port()).post("/api/v1/tokens", "{\"username\": \"" + owner
+          + "\", \"password\": \"" + password(owner) + "\"}").json().get("id").asText();
+      return c.form("/account/tokens/" + id + "/revoke", "");
+    }));
+    all.add(new Rule("GET /admin/scorecards", Needs.EDITOR_SOMEWHERE, Via.PAGE, (c, t) -> c.get("/admin/scorecards")));
+    all.add(new Rule("POST /admin/scorecards", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/admin/scorecards", "unit="
+        + t.unit() + "&template=sales-marketing&id=ptpl-" + fresh.incrementAndGet() + "&name=From+a+template")));
+    all.add(new Rule("POST /admin/scorecards/upload", Needs.EDITOR, Via.PAGE, (c, t) -> {
+      var parts = Http.parts();
+      parts.put("unit", Map.entry("", t.unit().getBytes(StandardCharsets.UTF_8)));
+      parts.put("scorecard", Map.entry("scorecard.yaml", Tiny.yaml("pup-" + fresh.incrementAndGet())
+          .getBytes(StandardCharsets.UTF_8)));
+      return c.multipart("POST", "/admin/scorecards/upload", parts);
+    }));
+    all.add(new Rule("POST /admin/scorecards/{id}/rename", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/admin/scorecards/"
+        + t.scorecard() + "/rename", "name=Renamed+" + fresh.incrementAndGet())));
+    all.add(new Rule("POST /admin/scorecards/{id}/archive", Needs.EDITOR, Via.PAGE, (c, t) -> {
+      String id = "par-" + fresh.incrementAndGet();
+      Http.Response made = server.admin().send("POST", "/api/v1/units/" + t.unit() + "/scorecards", "application/yaml",
+          Tiny.yaml(id).getBytes(StandardCharsets.UTF_8));
+      return c.form("/admin/scorecards/" + (made.status() == 201 ? id : "no-such-scorecard") + "/archive", "");
+    }));
     // --- add new routes above this line, in the group of the least they need
     // last: a new password ends every session of the user (the matrix's own included)
     all.add(new Rule("PUT /api/v1/me/password", Needs.SIGNED_IN, Via.API, (c, t) -> {
       String same = c.username() == null ? "whatever-password" : password(c.username());
       return c.put("/api/v1/me/password", "{\"old_password\": \"" + same + "\", \"password\": \"" + same + "\"}");
+    }));
+    // the page's own password change: a fresh session of the user, which the change ends with the others
+    all.add(new Rule("POST /account/password", Needs.SIGNED_IN, Via.PAGE, (c, t) -> {
+      String same = c.username() == null ? "whatever-password" : password(c.username());
+      return c.fresh().form("/account/password", "old_password=" + same + "&password=" + same + "&repeat_password=" + same);
     }));
     return all;
   }

@@ -29,6 +29,8 @@ final class Session implements Client {
   final String cookie;
   final String csrf;
   private final boolean sendCsrf;
+  /** Made with {@link #withCsrf}: the token sent is not the session's. */
+  private boolean forged;
   private final String username;
   private final String password;
 
@@ -77,7 +79,8 @@ final class Session implements Client {
       return this;
     }
     Session again = signIn(URI.create(base).getPort(), username, password);
-    return !sendCsrf ? again.withoutCsrf() : csrfIsReal() ? again : again.withCsrf(csrf);
+    // A forged token stays forged; a real one (even of a session that has since ended) is the new session's.
+    return !sendCsrf ? again.withoutCsrf() : !forged ? again : again.withCsrf(csrf);
   }
 
   /** The answer to posting the login form as a browser does (its token from the form's cookie and hidden field). */
@@ -110,17 +113,14 @@ final class Session implements Client {
 
   /** The same session sending {@code forged} as its CSRF token. */
   Session withCsrf(String forged) {
-    return new Session(base, cookie, forged, true, username, password);
+    Session s = new Session(base, cookie, forged, true, username, password);
+    s.forged = true;
+    return s;
   }
 
   /** Another cookie (say, one that was valid before a logout) on the same server. */
   Session withCookie(String other) {
     return new Session(base, other, csrf, sendCsrf, username, password);
-  }
-
-  private boolean csrfIsReal() {
-    Matcher c = CSRF.matcher(get("/").body());
-    return c.find() && c.group(1).equals(csrf);
   }
 
   static String cookieOf(Http.Response r, String name) {
@@ -175,8 +175,10 @@ final class Session implements Client {
     String boundary = "kinerja" + UUID.randomUUID();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     parts.forEach((field, file) -> {
-      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-          + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      // a part without a file name is a plain field of the form
+      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"" + (file.getKey().isEmpty()
+          ? "\r\n\r\n" : "; filename=\"" + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"))
+          .getBytes(StandardCharsets.UTF_8));
       out.writeBytes(file.getValue());
       out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     });
