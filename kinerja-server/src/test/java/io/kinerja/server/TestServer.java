@@ -27,10 +27,17 @@ final class TestServer implements AutoCloseable {
   private String adminToken;
 
   private TestServer(Store.Engine engine, Path examples, String adminPassword) {
+<<<<<<< HEAD
     this(engine, examples, adminPassword, null);
   }
 
   private TestServer(Store.Engine engine, Path examples, String adminPassword, Path secrets) {
+=======
+    this(engine, examples, adminPassword, java.time.Clock.systemUTC());
+  }
+
+  private TestServer(Store.Engine engine, Path examples, String adminPassword, java.time.Clock clock) {
+>>>>>>> 1c2da41 (Plans: initiatives, alert rules and alerts (webhooks in the background), organisation views; V5 tables, API, pages)
     try {
       data = Files.createTempDirectory("kinerja-server-test");
     } catch (IOException e) {
@@ -38,16 +45,25 @@ final class TestServer implements AutoCloseable {
     }
     db = engine == Store.Engine.POSTGRESQL ? Postgres.freshSchema() : null;
     server = KinerjaServer.start(new KinerjaServer.Settings("127.0.0.1", 0, data, db, db == null ? null : Postgres.user(),
+<<<<<<< HEAD
         null, examples, adminPassword, secrets), new PrintWriter(printed, true));
   }
 
   /** A server given {@code secrets} as its secrets file (where engines' file credentials are read). */
   static TestServer withSecrets(Store.Engine engine, Path secrets) {
     return new TestServer(engine, null, ADMIN_PASSWORD, secrets);
+=======
+        null, examples, adminPassword), new PrintWriter(printed, true), clock);
+>>>>>>> 1c2da41 (Plans: initiatives, alert rules and alerts (webhooks in the background), organisation views; V5 tables, API, pages)
   }
 
   static TestServer start(Store.Engine engine) {
     return new TestServer(engine, null, ADMIN_PASSWORD);
+  }
+
+  /** A server whose clock stands still at {@code clock}'s instant (what "today" and "overdue" mean). */
+  static TestServer startAt(Store.Engine engine, java.time.Clock clock) {
+    return new TestServer(engine, null, ADMIN_PASSWORD, clock);
   }
 
   static TestServer withDemo(Store.Engine engine, Path examples) {

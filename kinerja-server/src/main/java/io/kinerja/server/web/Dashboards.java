@@ -97,7 +97,9 @@ final class Dashboards {
     list.append("</ul>");
     String main = "<h1>" + Layout.t(lang, "page.home_title") + "</h1>"
         + (rows.isEmpty() ? "<p class=\"panel\">" + Layout.t(lang, "page.no_scorecards") + "</p>" : list.toString())
-        + "<p class=\"meta\"><a href=\"/api/docs\">" + Layout.t(lang, "page.api_docs") + "</a></p>";
+        + "<p class=\"meta\"><a href=\"/api/docs\">" + Layout.t(lang, "page.api_docs") + "</a></p>"
+        + "<p class=\"meta\"><a href=\"/organisation?lang=" + lang.code() + "\">" + Layout.t(lang, "plans.organisation")
+        + "</a> · <a href=\"/alerts?lang=" + lang.code() + "\">" + Layout.t(lang, "plans.alerts") + "</a></p>";
     Layout.render(ctx, 200, lang, Layout.text(lang, "page.home_title"), session, main);
   }
 
@@ -138,6 +140,7 @@ final class Dashboards {
     main.append(perspectiveCards(lang, result, tones));
     main.append(indicatorTable(lang, id, result, tones, shownPeriod));
     main.append(priorities(lang, id, result, shownPeriod));
+    main.append(PlanPages.dashboardSlot(id, shownPeriod, lang));
     if (by != null) {
       main.append(segmentTable(lang, all, tones));
     }
@@ -305,6 +308,7 @@ final class Dashboards {
         .append("<section class=\"panel\" aria-labelledby=\"why-h\"><h2 id=\"why-h\">").append(Layout.t(lang, "page.explanation"))
         .append("</h2><pre class=\"explanation\" data-testid=\"explanation\">").append(Html.escape(text(explained, "text")))
         .append("</pre></section>");
+    main.append(PlanPages.indicatorSlot(id, indicator, lang));
     Layout.render(ctx, 200, lang, text(i, "name"), session, main.toString());
   }
 
