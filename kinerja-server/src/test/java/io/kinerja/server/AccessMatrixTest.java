@@ -56,6 +56,25 @@ class AccessMatrixTest {
     }
     users.put("nobody", server.user("nobody", null, null));
     server.user("spare", null, null);
+    // plans: an initiative and an alert (raised at once by a rule that 30 % is below 100) on each scorecard
+    for (String[] t : TARGETS.values()) {
+      initiatives.put(t[1], expect(admin.post("/api/v1/scorecards/" + t[1] + "/initiatives", INITIATIVE), 201).json()
+          .get("id").asText());
+      expect(admin.post("/api/v1/scorecards/" + t[1] + "/alert-rules", "{\"indicator\": \"win_rate\", \"kind\": \"below\","
+          + " \"threshold\": 100}"), 201);
+      alerts.put(t[1], expect(admin.get("/api/v1/alerts?scorecard=" + t[1]), 200).json().get(0).get("id").asText());
+    }
+  }
+
+  private static final String INITIATIVE = "{\"indicator\": \"win_rate\", \"title\": \"Plan\", \"owner\": \"Dewi\","
+      + " \"start\": \"2024-01-01\", \"due\": \"2024-12-31\"}";
+  private final Map<String, String> initiatives = new java.util.HashMap<>();
+  private final Map<String, String> alerts = new java.util.HashMap<>();
+
+  /** A fresh initiative or rule on the scorecard, made by an organisation admin, for a delete to remove. */
+  private String made(String scorecard, String what, String body) {
+    Http.Response r = server.admin().post("/api/v1/scorecards/" + scorecard + "/" + what, body);
+    return r.status() == 201 ? r.json().get("id").asText() : "999999";
   }
 
   @AfterAll
@@ -116,6 +135,26 @@ class AccessMatrixTest {
           Tiny.yaml(id).getBytes(StandardCharsets.UTF_8));
       return h.delete("/api/v1/scorecards/" + id);
     }));
+    // --- plans: initiatives, alert rules and alerts
+    all.add(new Endpoint("GET initiatives", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/initiatives")));
+    all.add(new Endpoint("GET initiative", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/initiatives/"
+        + initiatives.getOrDefault(t[1], "999999"))));
+    all.add(new Endpoint("POST initiative", "editor", (h, t) -> h.post("/api/v1/scorecards/" + t[1] + "/initiatives",
+        INITIATIVE)));
+    all.add(new Endpoint("PUT initiative progress", "contributor", (h, t) -> h.put("/api/v1/scorecards/" + t[1]
+        + "/initiatives/" + initiatives.getOrDefault(t[1], "999999"), "{\"progress\": " + fresh.incrementAndGet() % 100 + "}")));
+    all.add(new Endpoint("PUT initiative plan", "editor", (h, t) -> h.put("/api/v1/scorecards/" + t[1] + "/initiatives/"
+        + initiatives.getOrDefault(t[1], "999999"), "{\"owner\": \"Owner " + fresh.incrementAndGet() + "\"}")));
+    all.add(new Endpoint("DELETE initiative", "editor", (h, t) -> h.delete("/api/v1/scorecards/" + t[1] + "/initiatives/"
+        + made(t[1], "initiatives", INITIATIVE))));
+    all.add(new Endpoint("GET alert rules", "viewer", (h, t) -> h.get("/api/v1/scorecards/" + t[1] + "/alert-rules")));
+    all.add(new Endpoint("POST alert rule", "editor", (h, t) -> h.post("/api/v1/scorecards/" + t[1] + "/alert-rules",
+        "{\"kind\": \"red\"}")));
+    all.add(new Endpoint("DELETE alert rule", "editor", (h, t) -> h.delete("/api/v1/scorecards/" + t[1] + "/alert-rules/"
+        + made(t[1], "alert-rules", "{\"kind\": \"no_data\", \"day\": 366}"))));
+    all.add(new Endpoint("GET alerts of a scorecard", "viewer", (h, t) -> h.get("/api/v1/alerts?scorecard=" + t[1])));
+    all.add(new Endpoint("PUT alert", "contributor", (h, t) -> h.put("/api/v1/alerts/" + alerts.getOrDefault(t[1], "999999"),
+        "{\"status\": \"acknowledged\"}")));
     return all;
   }
 
@@ -180,7 +219,8 @@ class AccessMatrixTest {
         assertThat(e.call().apply(revoked, target).status()).as(e.name()).isEqualTo(401);
       }
     }
-    for (String path : List.of("/api/v1/units", "/api/v1/scorecards", "/api/v1/users", "/api/v1/audit", "/api/v1/me")) {
+    for (String path : List.of("/api/v1/units", "/api/v1/scorecards", "/api/v1/users", "/api/v1/audit", "/api/v1/me",
+        "/api/v1/alerts", "/api/v1/organisation")) {
       assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
     }
   }
