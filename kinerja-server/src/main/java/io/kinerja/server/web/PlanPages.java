@@ -386,8 +386,10 @@ final class PlanPages {
     }
     if (!open.isEmpty()) {
       out.append("<ul class=\"alert-list\">");
+      Map<String, Map<String, String>> known = new java.util.HashMap<>();
       open.stream().limit(5).forEach(a -> out.append("<li><a href=\"").append(Html.escape(Alerts.link(a) + "&lang="
-          + lang.code())).append("\">").append(Html.escape(Alerts.says(a, name(a), lang))).append("</a></li>"));
+          + lang.code())).append("\">").append(Html.escape(Alerts.says(a, name(session, a, known), lang)))
+          .append("</a></li>"));
       out.append("</ul>");
     }
     html(ctx, out.toString());
@@ -403,8 +405,20 @@ final class PlanPages {
         + "/initiatives?lang=" + lang.code()) + "\">" + Layout.t(lang, "plans.manage") + "</a></p>");
   }
 
-  private static String name(Alert a) {
-    return a.indicator().isEmpty() ? a.scorecard() : a.indicator();
+  /** What an alert is about, by name: the indicator's (or the scorecard's), as the caller may read them. */
+  private String name(Sessions.Session session, Alert a, Map<String, Map<String, String>> known) {
+    Map<String, String> names = known.computeIfAbsent(a.scorecard(), s -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      try {
+        Results.Outline outline = results.outline(session.user(), s);
+        out.put("", outline.scorecard().name());
+        out.putAll(indicatorNames(outline));
+      } catch (Refused | InvalidInputException e) {
+        out.put("", s);
+      }
+      return out;
+    });
+    return names.getOrDefault(a.indicator(), a.indicator().isEmpty() ? a.scorecard() : a.indicator());
   }
 
   // --- alerts
@@ -423,10 +437,11 @@ final class PlanPages {
         main.append("<th scope=\"col\">").append(Layout.t(lang, key)).append("</th>");
       }
       main.append("</tr></thead><tbody>");
+      Map<String, Map<String, String>> known = new java.util.HashMap<>();
       for (Alert a : all) {
         main.append("<tr data-testid=\"alert\" class=\"").append(a.open() ? "open" : "done").append("\"><th scope=\"row\"><a href=\"")
             .append(Html.escape(Alerts.link(a) + "&lang=" + lang.code())).append("\">")
-            .append(Html.escape(Alerts.says(a, name(a), lang))).append("</a></th><td>").append(Html.escape(a.scorecard()))
+            .append(Html.escape(Alerts.says(a, name(session, a, known), lang))).append("</a></th><td>").append(Html.escape(a.scorecard()))
             .append("</td><td>").append(Html.escape(a.period())).append("</td><td>")
             .append(PlanFormats.date(lang, java.time.Instant.ofEpochMilli(a.raisedAt()).atZone(plans.clock().getZone())
                 .toLocalDate())).append("</td><td>");
