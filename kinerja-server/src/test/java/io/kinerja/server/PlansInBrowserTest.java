@@ -70,6 +70,11 @@ class PlansInBrowserTest {
     browser.screenshot(name);
     browser.resize(390, 844);
     browser.screenshot(name + "-phone");
+    Object wide = browser.js("var w = document.documentElement.clientWidth, out = [];"
+        + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+        + " if (r.right > w + 1 && !e.closest('.scroll')) { out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+        + "return out.slice(0, 5).join(', ');");
+    assertThat(wide).as(name + ": nothing sticks out at phone width").isEqualTo("");
     browser.resize(1280, 1000);
   }
 
@@ -132,7 +137,19 @@ class PlansInBrowserTest {
   @Order(3)
   void an_alert_raised_by_a_value_entered_through_the_api_shows_and_links_to_the_explanation() throws IOException {
     String sc = "/api/v1/scorecards/field-sales-2024";
-    expect(admin.post(sc + "/alert-rules", "{\"indicator\": \"win_rate\", \"kind\": \"red\"}"), 201);
+    browser.get("/scorecards/field-sales-2024/initiatives?lang=en");
+    new Select(browser.find("#r-indicator")).selectByValue("win_rate");
+    new Select(browser.find("#r-kind")).selectByValue("red");
+    browser.find("#r-webhook").sendKeys("http://169.254.169.254/latest/meta-data");
+    browser.find("#r-webhook").submit();
+    browser.waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=form-problems]")).isEmpty());
+    assertThat(browser.text("[data-testid=form-problems]")).contains("webhook", "link-local");
+    assertThat(browser.findAll("[data-testid=rule]")).isEmpty();
+    browser.find("#r-webhook").clear();
+    browser.find("#r-webhook").submit();
+    browser.waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=rule]")).isEmpty());
+    assertThat(browser.text("[data-testid=rule]")).contains("Win rate: it turns red");
+    shoot("plans-rules-en");
     browser.get("/alerts?lang=en");
     assertThat(browser.findAll("[data-testid=alert]")).isEmpty();
     expect(admin.put(sc + "/values", "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": 5}]"), 200);
@@ -149,7 +166,7 @@ class PlansInBrowserTest {
     browser.get("/alerts?lang=id");
     browser.find("[data-testid=alert] button").click();
     browser.waitUntil(d -> d.findElements(By.cssSelector("[data-testid=alert].open")).isEmpty());
-    assertThat(browser.text("[data-testid=alert]")).contains("Sudah dibaca", "admin");
+    assertThat(browser.text("[data-testid=alert]")).contains("Win rate merah pada 2024: sangat kurang", "Sudah dibaca", "admin");
   }
 
   @Test

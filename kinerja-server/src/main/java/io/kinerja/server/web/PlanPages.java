@@ -47,6 +47,8 @@ final class PlanPages {
     r.post("/scorecards/{id}/initiatives", ctx -> page(ctx, this::saveInitiative));
     r.post("/scorecards/{id}/initiatives/{initiative}", ctx -> page(ctx, this::saveInitiative));
     r.post("/scorecards/{id}/initiatives/{initiative}/delete", ctx -> page(ctx, this::deleteInitiative));
+    r.post("/scorecards/{id}/alert-rules", ctx -> page(ctx, this::saveRule));
+    r.post("/scorecards/{id}/alert-rules/{rule}/delete", ctx -> page(ctx, this::deleteRule));
     r.get("/scorecards/{id}/plans-summary", ctx -> fragment(ctx, this::summary));
     r.get("/scorecards/{id}/indicators/{indicator}/initiatives", ctx -> fragment(ctx, this::indicatorInitiatives));
     r.get("/alerts", ctx -> page(ctx, this::alertsPage));
@@ -147,12 +149,15 @@ final class PlanPages {
     }
     Map<String, String> names = indicatorNames(outline);
     StringBuilder main = new StringBuilder(8192);
-    main.append(crumbs(lang, id, outline.scorecard().name())).append("<h1>").append(Layout.t(lang, "plans.initiatives"))
+    main.append(crumbs(lang, id, outline.scorecard().name())).append("<h1>").append(Layout.t(lang, "plans.plans"))
         .append(" — ").append(Html.escape(outline.scorecard().name())).append("</h1>");
     main.append("<section class=\"panel\" aria-labelledby=\"ini-h\"><h2 id=\"ini-h\">").append(Layout.t(lang, "plans.initiatives"))
         .append("</h2>").append(initiativeTable(lang, id, all, names, today, session, true)).append("</section>");
-    main.append(form(lang, id, session, names, edited, form, error));
-    Layout.render(ctx, status, lang, Layout.text(lang, "plans.initiatives"), session, main.toString(), ASSETS);
+    main.append(form(lang, id, session, names, edited, form == null || form.containsKey("kind") ? null : form,
+        form != null && form.containsKey("kind") ? null : error));
+    main.append(rules(lang, id, session, names, plans.alerts().rules(session.user(), id),
+        form != null && form.containsKey("kind") ? form : null, form != null && form.containsKey("kind") ? error : null));
+    Layout.render(ctx, status, lang, Layout.text(lang, "plans.plans"), session, main.toString(), ASSETS);
   }
 
   private static Map<String, String> indicatorNames(Results.Outline outline) {
@@ -241,12 +246,7 @@ final class PlanPages {
     StringBuilder out = new StringBuilder("<section class=\"panel\" aria-labelledby=\"form-h\"><h2 id=\"form-h\">")
         .append(Layout.t(lang, edited == null ? "plans.add" : "plans.change")).append("</h2>");
     if (error != null) {
-      out.append("<div role=\"alert\" class=\"problems\" data-testid=\"form-problems\"><ul>");
-      for (Problem p : error.problems()) {
-        out.append("<li>").append(Html.escape(p.location().field() == null ? "" : p.location().field() + ": "))
-            .append(Html.escape(p.message().in(lang))).append("</li>");
-      }
-      out.append("</ul></div>");
+      out.append(problems(lang, error));
     }
     out.append("<form method=\"post\" class=\"plan-form\" action=\"").append(Html.escape(action)).append("\">")
         .append(csrf(session)).append("<label for=\"f-indicator\">").append(Layout.t(lang, "page.indicator"))
@@ -360,6 +360,106 @@ final class PlanPages {
         io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
+  // --- alert rules
+
+  private static String rules(Language lang, String id, Sessions.Session session, Map<String, String> names,
+      List<io.kinerja.server.plans.AlertRule> rules, Map<String, String> given, InvalidInputException error) {
+    Map<String, String> v = given == null ? Map.of() : given;
+    StringBuilder out = new StringBuilder("<section class=\"panel\" aria-labelledby=\"rules-h\"><h2 id=\"rules-h\">")
+        .append(Layout.t(lang, "plans.rules")).append("</h2>");
+    if (rules.isEmpty()) {
+      out.append("<p class=\"meta\">").append(Layout.t(lang, "plans.no_rules")).append("</p>");
+    } else {
+      out.append("<ul class=\"rules\">");
+      for (io.kinerja.server.plans.AlertRule r : rules) {
+        out.append("<li data-testid=\"rule\">").append(Html.escape(r.onScorecard() ? Layout.text(lang, "plans.whole_scorecard")
+            : names.getOrDefault(r.indicator(), r.indicator()))).append(": ").append(Layout.t(lang, "plans.kind_" + r.kind().key()));
+        if (r.threshold() != null) {
+          out.append(" (").append(Html.escape(r.measure())).append(" &lt; ").append(Show.score(lang, r.threshold())).append(')');
+        }
+        if (r.day() != null) {
+          out.append(" (").append(Layout.t(lang, "plans.day")).append(' ').append(r.day()).append(')');
+        }
+        if (r.webhook() != null) {
+          out.append(" <span class=\"meta\">→ ").append(Html.escape(r.webhook())).append("</span>");
+        }
+        out.append(" <form method=\"post\" class=\"inline\" action=\"").append(Html.escape("/scorecards/" + Html.url(id)
+            + "/alert-rules/" + r.id() + "/delete?lang=" + lang.code())).append("\">").append(csrf(session))
+            .append("<button type=\"submit\" class=\"link\">").append(Layout.t(lang, "plans.delete")).append("</button></form></li>");
+      }
+      out.append("</ul>");
+    }
+    out.append("<h3>").append(Layout.t(lang, "plans.add_rule")).append("</h3>");
+    if (error != null) {
+      out.append(problems(lang, error));
+    }
+    out.append("<form method=\"post\" class=\"plan-form\" action=\"").append(Html.escape("/scorecards/" + Html.url(id)
+        + "/alert-rules?lang=" + lang.code())).append("\">").append(csrf(session))
+        .append("<label for=\"r-indicator\">").append(Layout.t(lang, "page.indicator")).append("</label>")
+        .append("<select id=\"r-indicator\" name=\"indicator\"><option value=\"\">").append(Layout.t(lang, "plans.whole_scorecard"))
+        .append("</option>");
+    names.forEach((key, name) -> out.append("<option value=\"").append(Html.escape(key)).append('"')
+        .append(key.equals(v.get("indicator")) ? " selected" : "").append('>').append(Html.escape(name)).append("</option>"));
+    out.append("</select><label for=\"r-kind\">").append(Layout.t(lang, "plans.rule_kind")).append("</label>")
+        .append("<select id=\"r-kind\" name=\"kind\">");
+    for (String k : List.of("red", "below", "no_data")) {
+      out.append("<option value=\"").append(k).append('"').append(k.equals(v.get("kind")) ? " selected" : "").append('>')
+          .append(Layout.t(lang, "plans.kind_" + k)).append("</option>");
+    }
+    out.append("</select><label for=\"r-measure\">").append(Layout.t(lang, "plans.measure")).append("</label>")
+        .append("<select id=\"r-measure\" name=\"measure\"><option value=\"\">—</option>");
+    for (String m : List.of("actual", "score")) {
+      out.append("<option value=\"").append(m).append('"').append(m.equals(v.get("measure")) ? " selected" : "").append('>')
+          .append(Layout.t(lang, m.equals("actual") ? "page.actual" : "page.score")).append("</option>");
+    }
+    return out.append("</select>").append(ruleInput(lang, "threshold", "number", v, " step=\"any\""))
+        .append(ruleInput(lang, "day", "number", v, " min=\"1\" max=\"366\" step=\"1\""))
+        .append(ruleInput(lang, "webhook", "url", v, " placeholder=\"https://\""))
+        .append("<div class=\"buttons\"><button type=\"submit\">").append(Layout.t(lang, "plans.save"))
+        .append("</button></div></form></section>").toString();
+  }
+
+  private static String ruleInput(Language lang, String name, String type, Map<String, String> values, String extra) {
+    return "<label for=\"r-" + name + "\">" + Layout.t(lang, "plans." + name) + "</label><input id=\"r-" + name + "\" name=\""
+        + name + "\" type=\"" + type + "\" value=\"" + Html.escape(values.getOrDefault(name, "")) + "\"" + extra + ">";
+  }
+
+  private static String problems(Language lang, InvalidInputException error) {
+    StringBuilder out = new StringBuilder("<div role=\"alert\" class=\"problems\" data-testid=\"form-problems\"><ul>");
+    for (Problem p : error.problems()) {
+      out.append("<li>").append(Html.escape(p.location().field() == null ? "" : p.location().field() + ": "))
+          .append(Html.escape(p.message().in(lang))).append("</li>");
+    }
+    return out.append("</ul></div>").toString();
+  }
+
+  private void saveRule(Context ctx, Sessions.Session session) {
+    callers.require(ctx);
+    String id = ctx.pathParam("id");
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String f : List.of("indicator", "kind", "measure", "threshold", "day", "webhook")) {
+      given.put(f, ctx.formParam(f) == null ? "" : ctx.formParam(f));
+    }
+    try {
+      plans.alerts().createRule(session.user(), id, new io.kinerja.server.plans.AlertRule.Draft(blank(given.get("indicator")),
+          blank(given.get("kind")), blank(given.get("measure")), number(given.get("threshold"), "threshold"),
+          number(given.get("day"), "day"), blank(given.get("webhook"))));
+    } catch (InvalidInputException e) {
+      initiativesPage(ctx, session, given, e, 422);
+      return;
+    }
+    ctx.redirect("/scorecards/" + Html.url(id) + "/initiatives?lang=" + Languages.forMessages(ctx).code(),
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  private void deleteRule(Context ctx, Sessions.Session session) {
+    callers.require(ctx);
+    String id = ctx.pathParam("id");
+    plans.alerts().deleteRule(session.user(), id, Initiatives.id(ctx.pathParam("rule")));
+    ctx.redirect("/scorecards/" + Html.url(id) + "/initiatives?lang=" + Languages.forMessages(ctx).code(),
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
   // --- fragments
 
   /** The dashboard's part: how many initiatives, which are overdue, and the open alerts. */
@@ -388,7 +488,7 @@ final class PlanPages {
       out.append("<ul class=\"alert-list\">");
       Map<String, Map<String, String>> known = new java.util.HashMap<>();
       open.stream().limit(5).forEach(a -> out.append("<li><a href=\"").append(Html.escape(Alerts.link(a) + "&lang="
-          + lang.code())).append("\">").append(Html.escape(Alerts.says(a, name(session, a, known), lang)))
+          + lang.code())).append("\">").append(Html.escape(says(session, a, known, lang)))
           .append("</a></li>"));
       out.append("</ul>");
     }
@@ -406,13 +506,24 @@ final class PlanPages {
   }
 
   /** What an alert is about, by name: the indicator's (or the scorecard's), as the caller may read them. */
-  private String name(Sessions.Session session, Alert a, Map<String, Map<String, String>> known) {
+  private String says(Sessions.Session session, Alert a, Map<String, Map<String, String>> known, Language lang) {
+    String name = name(session, a, known, lang);
+    String observed = a.observed() == null ? null : known.get(a.scorecard()).get("band:" + a.observed()
+        .toLowerCase(java.util.Locale.ROOT));
+    return Alerts.says(observed == null ? a : new Alert(a.id(), a.rule(), a.scorecard(), a.indicator(), a.period(), a.kind(),
+        observed, a.message(), a.status(), a.raisedAt(), a.acknowledgedBy(), a.webhook()), name, lang);
+  }
+
+  private String name(Sessions.Session session, Alert a, Map<String, Map<String, String>> known, Language lang) {
     Map<String, String> names = known.computeIfAbsent(a.scorecard(), s -> {
       Map<String, String> out = new LinkedHashMap<>();
       try {
         Results.Outline outline = results.outline(session.user(), s);
         out.put("", outline.scorecard().name());
         out.putAll(indicatorNames(outline));
+        // a red alert keeps the category as the server saw it (in English): the page shows it in its language
+        outline.scorecard().scoring().bands().bands().forEach(b -> out.put("band:" + b.label(Language.EN)
+            .toLowerCase(java.util.Locale.ROOT), b.label(lang)));
       } catch (Refused | InvalidInputException e) {
         out.put("", s);
       }
@@ -441,7 +552,7 @@ final class PlanPages {
       for (Alert a : all) {
         main.append("<tr data-testid=\"alert\" class=\"").append(a.open() ? "open" : "done").append("\"><th scope=\"row\"><a href=\"")
             .append(Html.escape(Alerts.link(a) + "&lang=" + lang.code())).append("\">")
-            .append(Html.escape(Alerts.says(a, name(session, a, known), lang))).append("</a></th><td>").append(Html.escape(a.scorecard()))
+            .append(Html.escape(says(session, a, known, lang))).append("</a></th><td>").append(Html.escape(a.scorecard()))
             .append("</td><td>").append(Html.escape(a.period())).append("</td><td>")
             .append(PlanFormats.date(lang, java.time.Instant.ofEpochMilli(a.raisedAt()).atZone(plans.clock().getZone())
                 .toLocalDate())).append("</td><td>");
@@ -526,7 +637,7 @@ final class PlanPages {
       out.append("<a class=\"cell tone-").append(c.tone()).append("\" data-testid=\"heat-cell\" data-scorecard=\"")
           .append(Html.escape(c.scorecard())).append("\" href=\"").append(Html.escape("/scorecards/" + Html.url(c.scorecard())
           + (c.period() == null ? "?" : "?period=" + Html.url(c.period()) + "&") + "lang=" + lang.code())).append("\"")
-          .append(c.problem() == null ? "" : " title=\"" + Html.escape(c.problem()) + "\"").append("><span class=\"cell-name\">")
+          .append(" title=\"").append(Html.escape(c.problem() == null ? c.scorecard() : c.problem())).append("\"><span class=\"cell-name\">")
           .append(Html.escape(c.name())).append("</span> <b>").append(Show.score(lang, c.score())).append("</b> ")
           .append(Html.escape(c.category() == null ? Layout.text(lang, "plans.no_data") : c.category())).append("</a>");
     }
