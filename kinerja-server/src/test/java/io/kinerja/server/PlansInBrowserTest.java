@@ -149,7 +149,8 @@ class PlansInBrowserTest {
     browser.find("#r-webhook").submit();
     browser.waitUntil(d -> !d.findElements(By.cssSelector("[data-testid=rule]")).isEmpty());
     assertThat(browser.text("[data-testid=rule]")).contains("Win rate: it turns red");
-    shoot("plans-rules-en");
+    browser.js("document.getElementById('rules-h').scrollIntoView()");
+    browser.screenshot("plans-rules-en");
     browser.get("/alerts?lang=en");
     assertThat(browser.findAll("[data-testid=alert]")).isEmpty();
     expect(admin.put(sc + "/values", "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": 5}]"), 200);
