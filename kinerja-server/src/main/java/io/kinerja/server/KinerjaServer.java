@@ -6,6 +6,11 @@ import io.kinerja.server.auth.Throttle;
 import io.kinerja.server.auth.Tokens;
 import io.kinerja.server.auth.Users;
 import io.kinerja.server.demo.Demo;
+import io.kinerja.server.plans.Alerts;
+import io.kinerja.server.plans.Initiatives;
+import io.kinerja.server.plans.Organisation;
+import io.kinerja.server.plans.Plans;
+import io.kinerja.server.plans.Webhooks;
 import io.kinerja.server.results.Results;
 import io.kinerja.server.scorecards.Library;
 import io.kinerja.server.scorecards.Scorecards;
@@ -17,6 +22,8 @@ import io.kinerja.server.web.Web;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +52,7 @@ public final class KinerjaServer implements AutoCloseable {
   private final Store store;
   private final Library library;
   private final Web web;
+  private Webhooks webhooks;
 
   private KinerjaServer(Store store, Library library, Web web) {
     this.store = store;
@@ -53,11 +61,15 @@ public final class KinerjaServer implements AutoCloseable {
   }
 
   public static KinerjaServer start(Settings settings, PrintWriter out) {
+    return start(settings, out, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Settings, PrintWriter)}, with the clock that dates everything (tests fix it). */
+  public static KinerjaServer start(Settings settings, PrintWriter out, Clock clock) {
     Store store = settings.db() == null ? Store.embedded(settings.data())
         : Store.postgresql(settings.db(), settings.dbUser(), settings.dbPassword());
     Library library = new Library(settings.data().resolve("cache"), settings.secrets());
     try {
-      Clock clock = Clock.systemUTC();
       Users users = new Users(store, clock, new Throttle(store, clock));
       Units units = new Units(store, clock);
       Scorecards scorecards = new Scorecards(store, clock, library, settings.data().resolve("staging"));
@@ -69,9 +81,17 @@ public final class KinerjaServer implements AutoCloseable {
       if (settings.examples() != null) {
         Demo.load(settings.examples(), store, units, scorecards, out);
       }
-      Web web = Web.create(services).start(settings.host(), settings.port());
+      Webhooks webhooks = new Webhooks(Webhooks.hosts(System.getenv("KINERJA_WEBHOOK_HOSTS")), 3, Duration.ofSeconds(5));
+      Alerts alerts = new Alerts(store, clock, library, services.results(), webhooks);
+      services.values().listen(alerts::dataChanged);
+      scorecards.listen(id -> alerts.dataChanged(id, Set.of()));
+      Plans plans = new Plans(new Initiatives(store, clock, library), alerts,
+          new Organisation(units, scorecards, services.results()), clock);
+      Web web = Web.create(services, plans).start(settings.host(), settings.port());
       out.flush();
-      return new KinerjaServer(store, library, web);
+      KinerjaServer server = new KinerjaServer(store, library, web);
+      server.webhooks = webhooks;
+      return server;
     } catch (RuntimeException e) {
       library.close();
       store.close();
@@ -95,6 +115,9 @@ public final class KinerjaServer implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    if (webhooks != null) {
+      webhooks.close();
+    }
     library.close();
     store.close();
   }

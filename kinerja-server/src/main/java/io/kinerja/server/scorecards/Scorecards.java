@@ -45,12 +45,18 @@ public final class Scorecards {
   private final Clock clock;
   private final Library library;
   private final Path staging;
+  private final List<java.util.function.Consumer<String>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public Scorecards(Store store, Clock clock, Library library, Path staging) {
     this.store = store;
     this.clock = clock;
     this.library = library;
     this.staging = staging;
+  }
+
+  /** Adds a listener (the alerts): told a scorecard's id once a new version of it has committed. */
+  public void listen(java.util.function.Consumer<String> listener) {
+    listeners.add(listener);
   }
 
   public List<Library.Row> list(User caller) {
@@ -154,7 +160,7 @@ public final class Scorecards {
       throw InvalidInputException.of(new Location(upload.fileName(), 0, 0, "id"), "server.scorecard_id_differs",
           checked.document().scorecard().id(), id);
     }
-    return store.write(c -> {
+    Library.Row updated = store.write(c -> {
       Library.Row row = allowed(c, caller, id, Role.EDITOR);
       int version = row.version() + 1;
       long now = clock.millis();
@@ -164,6 +170,8 @@ public final class Scorecards {
       Audit.record(c, now, caller.username(), action, row.unit(), id, "version " + version + detail);
       return Library.row(c, id).orElseThrow();
     });
+    listeners.forEach(l -> l.accept(id));
+    return updated;
   }
 
   private void store(Connection c, String id, int version, Upload upload, Checked checked, User caller, long now)

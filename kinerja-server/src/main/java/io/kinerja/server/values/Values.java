@@ -26,6 +26,13 @@ public final class Values {
    * a stored one, and every problem (none when it may be imported as it is).
    */
   public record Preview(int figures, int changed, List<Problem> problems) {}
+  /** Told after a write of a scorecard's figures has committed: which periods it wrote. */
+  @FunctionalInterface
+  public interface Listener {
+    void written(String scorecard, java.util.Set<Period> periods);
+  }
+
+  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private final Store store;
   private final Clock clock;
@@ -35,6 +42,11 @@ public final class Values {
     this.store = store;
     this.clock = clock;
     this.definitions = definitions;
+  }
+
+  /** Adds a listener (the alerts): called on the writing thread once the write has committed. */
+  public void listen(Listener listener) {
+    listeners.add(listener);
   }
 
   public List<Figures.Stored> list(User caller, String scorecard, Period period) {
@@ -53,7 +65,7 @@ public final class Values {
 
   /** Writes all the entries or none; {@code source} says where they came from (the API, a file). */
   public Written put(User caller, String scorecard, List<Entry> entries, String source) {
-    return store.write(c -> {
+    Written written = store.write(c -> {
       Definitions.Current current = allowed(c, caller, scorecard, Role.CONTRIBUTOR);
       Figures.check(entries, current.recordMeasures(), current.indicators());
       long now = clock.millis();
@@ -62,6 +74,10 @@ public final class Values {
           source + ": " + entries.size() + " figures, " + changed + " changed");
       return new Written(changed, current.dataVersion() + 1);
     });
+    java.util.Set<Period> periods = new java.util.TreeSet<>();
+    entries.forEach(e -> periods.add(e.period()));
+    listeners.forEach(l -> l.written(scorecard, periods));
+    return written;
   }
 
   /** Reads a CSV or XLSX file and writes all its figures, or none of them and every problem. */

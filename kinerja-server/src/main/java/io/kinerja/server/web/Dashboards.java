@@ -99,7 +99,9 @@ final class Dashboards {
     list.append("</ul>");
     String main = "<h1>" + Layout.t(lang, "page.home_title") + "</h1>"
         + (rows.isEmpty() ? "<p class=\"panel\">" + Layout.t(lang, "page.no_scorecards") + "</p>" : list.toString())
-        + "<p class=\"meta\"><a href=\"/api/docs\">" + Layout.t(lang, "page.api_docs") + "</a></p>";
+        + "<p class=\"meta\"><a href=\"/api/docs\">" + Layout.t(lang, "page.api_docs") + "</a></p>"
+        + "<p class=\"meta\"><a href=\"/organisation?lang=" + lang.code() + "\">" + Layout.t(lang, "plans.organisation")
+        + "</a> · <a href=\"/alerts?lang=" + lang.code() + "\">" + Layout.t(lang, "plans.alerts") + "</a></p>";
     Layout.render(ctx, 200, lang, Layout.text(lang, "page.home_title"), session, main);
   }
 
@@ -153,6 +155,7 @@ final class Dashboards {
         trends.values(session.user(), id, recent, lang)));
     main.append(priorities(lang, id, result, shownPeriod));
     main.append(QuestionnairePages.surveyPanel(lang, id, result));
+    main.append(PlanPages.dashboardSlot(id, shownPeriod, lang));
     if (by != null) {
       main.append(segmentTable(lang, all, tones));
     }
@@ -374,6 +377,7 @@ final class Dashboards {
         .append("</h2><pre class=\"explanation\" data-testid=\"explanation\">").append(Html.escape(text(explained, "text")))
         .append("</pre></section>");
     main.append(GridPages.historyPlaceholder(lang, id, indicator));
+    main.append(PlanPages.indicatorSlot(id, indicator, lang));
     Layout.render(ctx, 200, lang, text(i, "name"), session, main.toString());
   }
 

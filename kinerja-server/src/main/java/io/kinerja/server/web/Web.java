@@ -25,6 +25,11 @@ public final class Web {
   }
 
   public static Web create(Services services) {
+    return create(services, null);
+  }
+
+  /** The routes, with those of the plans features (initiatives, alerts, organisation) when {@code plans} is given. */
+  public static Web create(Services services, io.kinerja.server.plans.Plans plans) {
     Callers callers = new Callers(services.tokens(), services.sessions());
     Api api = new Api(services, callers);
     Pages pages = new Pages(services.users(), services.sessions(), callers);
@@ -68,6 +73,10 @@ public final class Web {
       new AdminPages(services, callers).register(routes);
       new AccountPages(services, callers).register(routes);
       new ScorecardPages(services, callers).register(routes);
+      if (plans != null) {
+        new PlanApi(plans, callers).register(routes);
+        new PlanPages(plans, services, callers).register(routes);
+      }
       Errors.register(cfg.routes);
       registered.set(routes.all());
     });
