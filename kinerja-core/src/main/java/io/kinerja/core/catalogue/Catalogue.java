@@ -11,11 +11,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The built-in KPI catalogue (DESIGN §8): marketing, sales, customer, digital, process and people KPIs
@@ -62,51 +60,9 @@ public final class Catalogue {
     }
     Polarity polarity = Polarity.valueOf(f[2].toUpperCase());
     return new CatalogueEntry(f[0], f[1], polarity, f[3], Map.of(Language.EN, f[4], Language.ID, f[5]),
-        Map.of(Language.EN, f[6], Language.ID, f[7]), names(Parser.parse(f[3])));
+        Map.of(Language.EN, f[6], Language.ID, f[7]), List.copyOf(Expr.names(Parser.parse(f[3]))));
   }
 
   /** The names a formula uses (measures, and questionnaires given to likert functions), in order. */
-  private static List<String> names(Expr expr) {
-    Set<String> names = new LinkedHashSet<>();
-    expr.accept(new Expr.Visitor<Void>() {
-      @Override
-      public Void number(Expr.Number n) {
-        return null;
-      }
 
-      @Override
-      public Void text(Expr.Text t) {
-        return null;
-      }
-
-      @Override
-      public Void name(Expr.Name n) {
-        names.add(n.name());
-        return null;
-      }
-
-      @Override
-      public Void negate(Expr.Negate n) {
-        return n.operand().accept(this);
-      }
-
-      @Override
-      public Void not(Expr.Not n) {
-        return n.operand().accept(this);
-      }
-
-      @Override
-      public Void binary(Expr.Binary b) {
-        b.left().accept(this);
-        return b.right().accept(this);
-      }
-
-      @Override
-      public Void call(Expr.Call c) {
-        c.args().forEach(a -> a.accept(this));
-        return null;
-      }
-    });
-    return List.copyOf(names);
-  }
 }

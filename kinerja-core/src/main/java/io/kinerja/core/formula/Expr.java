@@ -1,6 +1,9 @@
 package io.kinerja.core.formula;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The syntax tree of a formula. Every node knows its offset (0-based) in the formula's text. */
 public sealed interface Expr {
@@ -8,6 +11,51 @@ public sealed interface Expr {
   int offset();
 
   <R> R accept(Visitor<R> visitor);
+
+  /** The names {@code expr} reads (measures, indicators, classes), each once, in the order they first appear. */
+  static List<String> names(Expr expr) {
+    Set<String> names = new LinkedHashSet<>();
+    expr.accept(new Visitor<Void>() {
+      @Override
+      public Void number(Number n) {
+        return null;
+      }
+
+      @Override
+      public Void text(Text t) {
+        return null;
+      }
+
+      @Override
+      public Void name(Name n) {
+        names.add(n.name());
+        return null;
+      }
+
+      @Override
+      public Void negate(Negate n) {
+        return n.operand().accept(this);
+      }
+
+      @Override
+      public Void not(Not n) {
+        return n.operand().accept(this);
+      }
+
+      @Override
+      public Void binary(Binary b) {
+        b.left().accept(this);
+        return b.right().accept(this);
+      }
+
+      @Override
+      public Void call(Call c) {
+        c.args().forEach(a -> a.accept(this));
+        return null;
+      }
+    });
+    return new ArrayList<>(names);
+  }
 
   /** One method per kind of node: Java 17 has no pattern matching in switch, so the tree is visited. */
   interface Visitor<R> {

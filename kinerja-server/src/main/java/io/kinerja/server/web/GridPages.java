@@ -320,7 +320,9 @@ final class GridPages {
         .collect(Collectors.toSet());
     Set<String> out = new LinkedHashSet<>();
     for (Indicator i : scorecard.indicators()) {
-      out.addAll(names(i.formula()));
+      if (i.formula() != null) {
+        out.addAll(Expr.names(i.formula()));
+      }
     }
     out.addAll(new TreeSet<>(scorecard.measures().keySet()));
     stored.forEach(f -> out.add(f.measure()));
@@ -329,53 +331,7 @@ final class GridPages {
     return new ArrayList<>(out);
   }
 
-  /** The names an expression reads, in the order they appear. */
-  static List<String> names(Expr expr) {
-    List<String> out = new ArrayList<>();
-    if (expr == null) {
-      return out;
-    }
-    expr.accept(new Expr.Visitor<Void>() {
-      @Override
-      public Void number(Expr.Number n) {
-        return null;
-      }
 
-      @Override
-      public Void text(Expr.Text t) {
-        return null;
-      }
-
-      @Override
-      public Void name(Expr.Name n) {
-        out.add(n.name());
-        return null;
-      }
-
-      @Override
-      public Void negate(Expr.Negate n) {
-        return n.operand().accept(this);
-      }
-
-      @Override
-      public Void not(Expr.Not n) {
-        return n.operand().accept(this);
-      }
-
-      @Override
-      public Void binary(Expr.Binary b) {
-        b.left().accept(this);
-        return b.right().accept(this);
-      }
-
-      @Override
-      public Void call(Expr.Call c) {
-        c.args().forEach(a -> a.accept(this));
-        return null;
-      }
-    });
-    return out;
-  }
 
   /** The segments with figures, by a key that names them ({@code channel=web}); "" is the whole unit. */
   private static Map<String, Map<String, String>> segments(List<Figures.Stored> stored) {
@@ -425,7 +381,7 @@ final class GridPages {
     if (!seen.add(indicator)) {
       return out;
     }
-    for (String name : names(scorecard.indicator(indicator).map(Indicator::formula).orElse(null))) {
+    for (String name : scorecard.indicator(indicator).map(Indicator::formula).map(Expr::names).orElse(List.of())) {
       if (!name.equals(indicator) && scorecard.indicator(name).isPresent()) { // an indicator that is its own measure
         out.addAll(measuresOf(scorecard, name, seen));
       } else {
