@@ -2,15 +2,9 @@ package io.kinerja.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kinerja.server.store.Store;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,35 +15,7 @@ import org.openqa.selenium.support.ui.Select;
  * viewer's role, a scorecard from the sales-funnel template; then the new user signs in and sees only that
  * scorecard. Forms are filled and sent with the keyboard; no console errors under the CSP.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminInBrowserTest {
-
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
-    browser = Browser.open(server);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      browser.noConsoleErrors();
-    }
-  }
+class AdminInBrowserTest extends InBrowser {
 
   @Test
   void an_admin_sets_up_a_unit_a_viewer_and_a_scorecard_which_the_viewer_alone_sees() throws IOException {
@@ -142,7 +108,8 @@ class AdminInBrowserTest {
       try {
         field.isDisplayed();
         return false;
-      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        // stale, or (as Chromium sometimes says it while the next page loads) "does not belong to the document"
         return true;
       }
     });
