@@ -3,14 +3,8 @@ package io.kinerja.server;
 import static io.kinerja.server.TestServer.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kinerja.server.store.Store;
 import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -19,35 +13,9 @@ import org.openqa.selenium.WebElement;
  * weights and the CR, the most inconsistent pair is marked, comparisons are saved and applied; a respondent
  * without an account answers through a link once and sees the thanks page, and the editor sees the count.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AhpAndQuestionnaireInBrowserTest {
+class AhpAndQuestionnaireInBrowserTest extends InBrowser {
 
   private static final String RSI = "rsi-unisma-pemasaran";
-
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
-    browser = Browser.open(server);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void no_console_errors() {
-    browser.noConsoleErrors();
-  }
 
   /**
    * Moves a slider by {@code steps} arrow presses (negative: left), each a request to the server, and waits

@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Show;
-import io.kinerja.server.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,38 +23,14 @@ import org.openqa.selenium.support.ui.Select;
  * radar, the month/quarter/year picker and the range view, and what keyboard and screen-reader users need
  * on every page listed for the screenshots (labels, the skip link, focus, text for the charts).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardInBrowserTest {
+class DashboardInBrowserTest extends InBrowser {
 
   private static final String RSI = "/scorecards/rsi-unisma-pemasaran?period=2014";
   private static final String FUNNEL = "/scorecards/funnel-2025";
 
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
-    browser = Browser.open(server);
+  @Override
+  void opened() {
     browser.signIn("admin", TestServer.ADMIN_PASSWORD);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      browser.noConsoleErrors();
-    }
   }
 
   @Test

@@ -6,17 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Show;
-import io.kinerja.server.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,20 +23,15 @@ import org.openqa.selenium.WebElement;
  * file with a bad cell (the preview names its row and column and nothing is written) and a good one, and a
  * viewer's read-only grid.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DataEntryInBrowserTest {
+class DataEntryInBrowserTest extends InBrowser {
 
   private static final String RSI = "rsi-unisma-pemasaran";
   private static final String GRID = "/scorecards/" + RSI + "/data";
 
-  private TestServer server;
-  private Browser browser;
   private Path files;
 
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
+  @Override
+  void prepare() {
     server.user("rsi-viewer", "rsi-unisma-2014", "viewer");
     server.user("funnel-editor", "funnel-2025", "editor");
     Http admin = server.admin();
@@ -50,25 +40,11 @@ class DataEntryInBrowserTest {
     expect(admin.put("/api/v1/scorecards/grid-seg/values", "[{\"period\": \"2024\", \"measure\": \"won\", \"value\": 12,"
         + " \"segment\": {\"channel\": \"web\"}}, {\"period\": \"2024\", \"measure\": \"leads\", \"value\": 40,"
         + " \"segment\": {\"channel\": \"web\"}}]"), 200);
-    browser = Browser.open(server);
+  }
+
+  @Override
+  void opened() throws IOException {
     files = Files.createTempDirectory("kinerja-grid-files");
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      browser.noConsoleErrors();
-    }
   }
 
   private WebElement cell(String measure, String period) {

@@ -4,17 +4,13 @@ import static io.kinerja.server.TestServer.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kinerja.server.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -25,19 +21,14 @@ import org.openqa.selenium.interactions.Actions;
  * upload with an error is refused with its position; the map draws coloured boxes and cause arrows and
  * leads from a box to its indicators; viewers cannot edit. No console errors on any page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditorInBrowserTest {
+class EditorInBrowserTest extends InBrowser {
 
   private static final String HOSTILE = "<script>window.__owned=1</script><img src=x onerror=window.__owned=2>";
 
-  private TestServer server;
-  private Browser browser;
   private Http admin;
 
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
+  @Override
+  void prepare() {
     admin = server.admin();
     expect(admin.post("/api/v1/units", "{\"id\": \"planning\", \"name\": \"Planning\", \"kind\": \"unit\"}"), 201);
     expect(admin.multipart("POST", "/api/v1/units/planning/scorecards", Strategic.upload("strategy")), 201);
@@ -51,23 +42,11 @@ class EditorInBrowserTest {
     expect(admin.multipart("POST", "/api/v1/units/planning/scorecards", Strategic.upload("contested")), 201);
     expect(admin.multipart("POST", "/api/v1/units/planning/scorecards", Strategic.upload("fields")), 201);
     server.user("planning-viewer", "planning", "viewer");
-    browser = Browser.open(server);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
   }
 
   @AfterEach
-  void noConsoleErrors() {
+  void backToDesktopWidth() {
     if (browser != null) {
-      browser.noConsoleErrors();
       browser.resize(1280, 1000);
     }
   }

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kinerja.core.text.Language;
 import io.kinerja.core.text.Show;
-import io.kinerja.server.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -27,18 +21,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * signing in through the form, the dashboards of the demo cases in both languages, an indicator's
  * explanation, switching periods, refusals, and escaping of hostile names (see {@link Browser}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesInBrowserTest {
+class PagesInBrowserTest extends InBrowser {
 
   private static final String HOSTILE = "<script>window.__owned=1</script>";
 
-  private TestServer server;
-  private Browser browser;
-
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
+  @Override
+  void prepare() {
     var admin = server.admin();
     expect(admin.post("/api/v1/units", "{\"id\": \"hostile\", \"name\": \"Hostile\", \"kind\": \"unit\"}"), 201);
     Map<String, Map.Entry<String, byte[]>> upload = Tiny.upload("hostile");
@@ -47,24 +35,6 @@ class PagesInBrowserTest {
     upload.put("scorecard", Map.entry("scorecard.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
     expect(admin.multipart("POST", "/api/v1/units/hostile/scorecards", upload), 201);
     server.user("funnel-viewer", "funnel-2025", "viewer");
-    browser = Browser.open(server);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      browser.noConsoleErrors();
-    }
   }
 
   @Test

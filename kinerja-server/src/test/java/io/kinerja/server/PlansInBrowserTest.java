@@ -3,19 +3,13 @@ package io.kinerja.server;
 import static io.kinerja.server.TestServer.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kinerja.server.store.Store;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -26,43 +20,24 @@ import org.openqa.selenium.support.ui.Select;
  * raised by a value entered through the API shows on the alerts page and links to the explanation, and the
  * organisation's heat map shows the demo units; no console errors, screenshots at desktop and phone width.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlansInBrowserTest {
+class PlansInBrowserTest extends InBrowser {
 
   private static final String RSI = "/scorecards/rsi-unisma-pemasaran";
 
-  private TestServer server;
-  private Browser browser;
   private Http admin;
 
-  @BeforeAll
-  void start() throws IOException {
-    Browser.assumePresent();
-    server = TestServer.withDemo(Store.Engine.SQLITE, Path.of("../examples"));
+  @Override
+  void prepare() {
     admin = server.admin();
     expect(admin.post("/api/v1/units", "{\"id\": \"field-sales\", \"name\": \"Field sales\", \"kind\": \"unit\","
         + " \"parent\": \"demo\"}"), 201);
     expect(admin.multipart("POST", "/api/v1/units/field-sales/scorecards", Tiny.upload("field-sales-2024")), 201);
-    browser = Browser.open(server);
+  }
+
+  @Override
+  void opened() {
     browser.signIn("admin", TestServer.ADMIN_PASSWORD);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      browser.noConsoleErrors();
-    }
   }
 
   private void shoot(String name) throws IOException {
