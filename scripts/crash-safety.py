@@ -28,7 +28,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,8 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
+
+from loadkit import bulk_csv, free_port, multipart
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PASSWORD = "crash-safety-password"
@@ -83,12 +83,6 @@ perspectives:
 """
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class Server:
@@ -144,22 +138,8 @@ class Server:
             return e.code, None
 
 
-def multipart(fields):
-    boundary = uuid.uuid4().hex
-    out = b""
-    for name, (filename, content) in fields.items():
-        out += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"
-                f"Content-Type: application/octet-stream\r\n\r\n").encode() + content + b"\r\n"
-    out += f"--{boundary}--\r\n".encode()
-    return out, "multipart/form-data; boundary=" + boundary
 
 
-def bulk_csv(value, rows):
-    lines = ["period,measure,value"]
-    for i in range(rows):
-        m, p = divmod(i, 120)
-        lines.append(f"{2000 + p // 12}-{p % 12 + 1:02d},m{m},{value}")
-    return ("\n".join(lines) + "\n").encode()
 
 
 def expect(result, status, what):

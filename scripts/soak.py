@@ -19,7 +19,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,8 +27,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections import Counter
+
+from loadkit import bulk_csv, free_port, multipart
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PASSWORD = "soak-password-0123"
@@ -71,12 +71,6 @@ def seconds(text):
     return int(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class Client:
@@ -119,22 +113,8 @@ def sign_in(base):
     return c
 
 
-def multipart(fields):
-    boundary = uuid.uuid4().hex
-    out = b""
-    for name, (filename, content) in fields.items():
-        out += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{filename}\"\r\n"
-                f"Content-Type: application/octet-stream\r\n\r\n").encode() + content + b"\r\n"
-    out += f"--{boundary}--\r\n".encode()
-    return out, "multipart/form-data; boundary=" + boundary
 
 
-def bulk_csv(value):
-    lines = ["period,measure,value"]
-    for i in range(1000):
-        m, p = divmod(i, 120)
-        lines.append(f"{2000 + p // 12}-{p % 12 + 1:02d},m{m},{value}")
-    return ("\n".join(lines) + "\n").encode()
 
 
 FULL_GC = re.compile(r"Pause Full \((?:Diagnostic Command|System\.gc\(\))\) \d+[KMG]->(\d+)([KMG])")
