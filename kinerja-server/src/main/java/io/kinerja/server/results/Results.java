@@ -143,34 +143,9 @@ public final class Results {
   /** The results behind a report, for a caller who may see the scorecard (refused alike otherwise). */
   public Evaluated evaluated(User caller, String id, String period, String by) {
     Library.Row row = store.read(c -> Scorecards.allowed(c, caller, id, Role.VIEWER));
-    Evaluable e = evaluable(row);
-    Scorecard scorecard = e.prepared().document().scorecard();
-    synchronized (e.prepared()) { // the raw-record engine of a version serves one evaluation at a time
-      List<Span> spans = Periods.chosen(period, scorecard, e.periods());
-      if (by == null || by.isBlank()) {
-        List<ScorecardResult> results = new ArrayList<>();
-        for (Span span : spans) {
-          results.add(Evaluator.evaluate(scorecard, e.data(), span));
-        }
-        return new Evaluated(results, Periods.isRange(period), null, null, scorecard.language());
-      }
-      String dimension = by.strip();
-      if (spans.size() != 1) {
-        throw InvalidInputException.of(Location.field("by"), "cli.by_one_period");
-      }
-      Set<String> values = new TreeSet<>(e.figures().segmentValues(dimension));
-      values.addAll(e.prepared().loaded().segmentValues(dimension));
-      if (values.isEmpty()) {
-        throw InvalidInputException.of(Location.field("by"), "cli.unknown_dimension", dimension);
-      }
-      List<ScorecardResult> results = new ArrayList<>();
-      for (String value : values) {
-        results.add(Evaluator.evaluate(scorecard, e.data(), spans.get(0), Map.of(dimension, value)));
-      }
-      return new Evaluated(results, false, dimension, Evaluator.evaluate(scorecard, e.data(), spans.get(0)),
-          scorecard.language());
-    }
+    return evaluate(evaluable(row), period, by);
   }
+
 
   /** How an indicator got its value and score: the explanation's text, and its part of the results. */
   public Answer explain(User caller, String id, String indicator, String period, Language language) {
@@ -224,10 +199,20 @@ public final class Results {
   }
 
   private String compute(Library.Row row, String period, String by, Language language) {
-    Evaluable e = evaluable(row);
-    Scorecard scorecard = e.prepared().document().scorecard();
-    Language chosen = language != null ? language : scorecard.language();
+    Evaluated evaluated = evaluate(evaluable(row), period, by);
+    Language chosen = language != null ? language : evaluated.language();
     StringWriter out = new StringWriter();
+    if (evaluated.dimension() == null) {
+      JsonResult.write(out, evaluated.results(), evaluated.range(), chosen);
+    } else {
+      JsonResult.segments(out, evaluated.dimension(), evaluated.results(), evaluated.total(), chosen);
+    }
+    return out.toString();
+  }
+
+  /** The results of {@code period} (or a range A..B), or per value of the segment dimension {@code by}. */
+  private static Evaluated evaluate(Evaluable e, String period, String by) {
+    Scorecard scorecard = e.prepared().document().scorecard();
     synchronized (e.prepared()) { // the raw-record engine of a version serves one evaluation at a time
       List<Span> spans = Periods.chosen(period, scorecard, e.periods());
       if (by == null || by.isBlank()) {
@@ -235,31 +220,28 @@ public final class Results {
         for (Span span : spans) {
           results.add(Evaluator.evaluate(scorecard, e.data(), span));
         }
-        JsonResult.write(out, results, Periods.isRange(period), chosen);
-      } else {
-        segments(e, scorecard, spans, by.strip(), chosen, out);
+        return new Evaluated(results, Periods.isRange(period), null, null, scorecard.language());
       }
+      String dimension = by.strip();
+      if (spans.size() != 1) {
+        throw InvalidInputException.of(Location.field("by"), "cli.by_one_period");
+      }
+      Set<String> values = new TreeSet<>(e.figures().segmentValues(dimension));
+      values.addAll(e.prepared().loaded().segmentValues(dimension));
+      if (values.isEmpty()) {
+        throw InvalidInputException.of(Location.field("by"), "cli.unknown_dimension", dimension);
+      }
+      List<ScorecardResult> results = new ArrayList<>();
+      for (String value : values) {
+        results.add(Evaluator.evaluate(scorecard, e.data(), spans.get(0), Map.of(dimension, value)));
+      }
+      return new Evaluated(results, false, dimension, Evaluator.evaluate(scorecard, e.data(), spans.get(0)),
+          scorecard.language());
     }
-    return out.toString();
   }
 
-  private static void segments(Evaluable e, Scorecard scorecard, List<Span> spans, String dimension, Language language,
-      StringWriter out) {
-    if (spans.size() != 1) {
-      throw InvalidInputException.of(Location.field("by"), "cli.by_one_period");
-    }
-    Set<String> values = new TreeSet<>(e.figures().segmentValues(dimension));
-    values.addAll(e.prepared().loaded().segmentValues(dimension));
-    if (values.isEmpty()) {
-      throw InvalidInputException.of(Location.field("by"), "cli.unknown_dimension", dimension);
-    }
-    List<ScorecardResult> results = new ArrayList<>();
-    for (String value : values) {
-      results.add(Evaluator.evaluate(scorecard, e.data(), spans.get(0), Map.of(dimension, value)));
-    }
-    ScorecardResult total = Evaluator.evaluate(scorecard, e.data(), spans.get(0));
-    JsonResult.segments(out, dimension, results, total, language);
-  }
+
+
 
   /**
    * For a scorecard that rolls up its child units' (a cascade), the versions of every scorecard below its
